@@ -1,0 +1,55 @@
+package org.luoshi.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code luoshi} command: one subcommand per user task. */
+@Command(name = "luoshi",
+        mixinStandardHelpOptions = true,
+        version = "luoshi 0.1.0",
+        description = "Finds the instructions in Chinese safety-production texts and follows them down the levels.",
+        subcommands = {NormalizeCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:everything given was processed",
+            "1:the run completed but some inputs were rejected (each named with its reason)",
+            "2:wrong usage",
+            "3:the run could not complete"})
+public final class Luoshi implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; tests run commands through it. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Luoshi());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("luoshi " + commandLine.getCommandName() + ": error: " + describe(ex));
+            if (System.getenv("LUOSHI_DEBUG") != null) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            return ExitCodes.FAILED;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("luoshi: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCodes.USAGE;
+        });
+        return cl;
+    }
+
+    private static String describe(Throwable ex) {
+        String msg = ex.getMessage();
+        return msg == null ? ex.getClass().getSimpleName() : msg;
+    }
+}

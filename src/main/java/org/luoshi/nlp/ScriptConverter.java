@@ -1,0 +1,42 @@
+package org.luoshi.nlp;
+
+import com.hankcs.hanlp.HanLP;
+
+/**
+ * Traditional → Simplified conversion (HanLP's t2s tables). Conversion is done line by line and character by
+ * character where HanLP's phrase table would change the length, so callers can keep a one-to-one offset map.
+ */
+public final class ScriptConverter {
+    private static final ScriptConverter INSTANCE = new ScriptConverter();
+
+    private ScriptConverter() {
+    }
+
+    public static ScriptConverter get() {
+        return INSTANCE;
+    }
+
+    /** Simplified form of the text, always of the same length as the input. */
+    public String toSimplified(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        String converted = HanLP.convertToSimplifiedChinese(text);
+        if (converted.length() == text.length()) {
+            return converted;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            out.append(toSimplified(text.charAt(i)));
+        }
+        return out.toString();
+    }
+
+    public char toSimplified(char c) {
+        if (!ChineseChars.isHan(c)) {
+            return c;
+        }
+        String s = HanLP.convertToSimplifiedChinese(String.valueOf(c));
+        return s.length() == 1 ? s.charAt(0) : c;
+    }
+}

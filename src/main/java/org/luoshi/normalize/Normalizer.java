@@ -1,0 +1,131 @@
+package org.luoshi.normalize;
+
+import org.luoshi.model.DamagedSpan;
+import org.luoshi.model.NormalizedDocument;
+import org.luoshi.model.OffsetMap;
+import org.luoshi.model.Placeholder;
+import org.luoshi.model.Quality;
+import org.luoshi.nlp.ChineseChars;
+import org.luoshi.nlp.ScriptConverter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the bytes of a scraped document into clean Simplified text (ANNOTATION.md, Normalization 1–7): decode,
+ * fold white space, strip web residue, remove pinyin glosses and recover the characters they describe, repair
+ * shifted GBK runs, mark lost characters, convert Traditional to Simplified, widen punctuation between Chinese
+ * characters and find placeholders. Every step keeps the map from normalized offsets to the decoded original.
+ * The only error is {@link UnreadableInputException}; the class is stateless and safe to share between threads.
+ */
+public final class Normalizer {
+    /** Inputs larger than this are refused: real documents are a few hundred kilobytes at most. */
+    public static final int DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+    private static final double TRADITIONAL_SHARE = 0.02;
+
+    private final int maxBytes;
+    private final TextDecoder decoder = new TextDecoder();
+    private final WhitespaceFolder whitespace = new WhitespaceFolder();
+    private final WebResidueStripper residue = new WebResidueStripper();
+    private final PinyinGlossRemover glosses = new PinyinGlossRemover();
+    private final ShiftedGbkRepairer shifted = new ShiftedGbkRepairer();
+    private final LostCharacterMarker lost = new LostCharacterMarker();
+    private final PunctuationWidener punctuation = new PunctuationWidener();
+    private final PlaceholderFinder placeholders = new PlaceholderFinder();
+    private final SentenceSplitter sentences = new SentenceSplitter();
+
+    public Normalizer() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public Normalizer(int maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public NormalizedDocument normalize(String source, byte[] bytes) throws UnreadableInputException {
+        if (bytes.length > maxBytes) {
+            throw new UnreadableInputException(source, String.format(
+                    "too large (%,d bytes; the limit is %,d bytes); split it into documents", bytes.length, maxBytes));
+        }
+        DecodedText decoded = decoder.decode(source, bytes);
+        return normalizeText(source, decoded);
+    }
+
+    /** Normalizes text that is already decoded (e.g. a field of a JSONL export). */
+    public NormalizedDocument normalize(String source, String text) throws UnreadableInputException {
+        if (text == null || text.isBlank()) {
+            throw new UnreadableInputException(source, "no text (empty or only white space)");
+        }
+        return normalizeText(source, new DecodedText(text, "UTF-8", false, false));
+    }
+
+    private NormalizedDocument normalizeText(String source, DecodedText decoded) {
+        MappedText t = whitespace.fold(MappedText.of(decoded.text()));
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) == '\uFFFD') {
+                t.setMark(i, MappedText.LOST);
+            }
+        }
+        PinyinGlossRemover.Result glossed = glosses.remove(t);
+        WebResidueStripper.Result stripped = residue.strip(glossed.text());
+        ShiftedGbkRepairer.Result repaired = shifted.repair(stripped.text());
+        t = lost.mark(repaired.text()).text();
+        boolean traditional = isTraditional(t.toString());
+        t = toSimplified(t);
+        PunctuationWidener.Result widened = punctuation.widen(t);
+        t = widened.text();
+        if (decoded.truncatedTail() && t.length() > 0) {
+            t.setMark(t.length() - 1, MappedText.TRUNCATED);
+        }
+        String text = t.toString();
+        List<Placeholder> found = placeholders.find(text);
+        Quality quality = new Quality(decoded.encoding(), decoded.bom(), traditional, glossed.glossesRemoved(),
+                damagedSpans(t), glossed.lostRecovered(), repaired.runsRepaired(), stripped.stripped(), found,
+                widened.widened());
+        return new NormalizedDocument(source, decoded.text(), text, new OffsetMap(t.origins(), decoded.text().length()),
+                quality, sentences.split(text));
+    }
+
+    private static boolean isTraditional(String text) {
+        String simplified = ScriptConverter.get().toSimplified(text);
+        int changed = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != simplified.charAt(i)) {
+                changed++;
+            }
+        }
+        int han = ChineseChars.countHan(text);
+        return changed >= 3 && changed >= TRADITIONAL_SHARE * han;
+    }
+
+    private static MappedText toSimplified(MappedText in) {
+        String simplified = ScriptConverter.get().toSimplified(in.toString());
+        MappedText out = new MappedText(in.length());
+        for (int i = 0; i < in.length(); i++) {
+            out.append(simplified.charAt(i), in.origin(i), in.mark(i));
+        }
+        return out;
+    }
+
+    private static List<DamagedSpan> damagedSpans(MappedText t) {
+        List<DamagedSpan> spans = new ArrayList<>();
+        int i = 0;
+        while (i < t.length()) {
+            byte m = t.mark(i);
+            if (m == MappedText.NONE) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.length() && t.mark(j) == m) {
+                j++;
+            }
+            boolean repaired = m == MappedText.LOST_REPAIRED || m == MappedText.SHIFTED_REPAIRED;
+            String kind = m == MappedText.TRUNCATED ? "truncated"
+                    : (m == MappedText.SHIFTED || m == MappedText.SHIFTED_REPAIRED) ? "shifted_gbk" : "lost_character";
+            spans.add(new DamagedSpan(i, j, repaired, kind));
+            i = j;
+        }
+        return spans;
+    }
+}
