@@ -1,11 +1,7 @@
 package org.luoshi.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.luoshi.resources.ResourceLines;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,25 +25,16 @@ public final class PinyinReadings {
     private final Map<String, List<Character>> charsByReading = new HashMap<>();
 
     private PinyinReadings() {
-        try (InputStream in = PinyinReadings.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("HanLP pinyin dictionary missing from the classpath: " + RESOURCE);
+        for (String line : ResourceLines.read(PinyinReadings.class, RESOURCE)) {
+            int eq = line.indexOf('=');
+            if (eq != 1) {
+                continue;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                int eq = line.indexOf('=');
-                if (eq != 1) {
-                    continue;
-                }
-                char c = line.charAt(0);
-                for (String reading : line.substring(2).split(",")) {
-                    readingsByChar.computeIfAbsent(c, k -> new ArrayList<>()).add(reading);
-                    charsByReading.computeIfAbsent(reading, k -> new ArrayList<>()).add(c);
-                }
+            char c = line.charAt(0);
+            for (String reading : line.substring(2).split(",")) {
+                readingsByChar.computeIfAbsent(c, k -> new ArrayList<>()).add(reading);
+                charsByReading.computeIfAbsent(reading, k -> new ArrayList<>()).add(c);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -2,13 +2,8 @@ package org.luoshi.normalize;
 
 import org.luoshi.model.StrippedText;
 import org.luoshi.nlp.ScriptConverter;
+import org.luoshi.resources.ResourceLines;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -98,24 +93,12 @@ final class WebResidueStripper {
 
     private static List<Rule> load() {
         List<Rule> rules = new ArrayList<>();
-        try (InputStream in = WebResidueStripper.class.getResourceAsStream(RULES)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RULES);
+        for (String line : ResourceLines.read(WebResidueStripper.class, RULES)) {
+            String[] f = line.split("\t", 3);
+            if (f.length != 3 || !List.of("line", "inline", "lead").contains(f[0])) {
+                throw new IllegalStateException(RULES + ": bad rule line: " + line);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", 3);
-                if (f.length != 3 || !List.of("line", "inline", "lead").contains(f[0])) {
-                    throw new IllegalStateException(RULES + ": bad rule line: " + line);
-                }
-                rules.add(new Rule(f[0], f[1], Pattern.compile(f[2])));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            rules.add(new Rule(f[0], f[1], Pattern.compile(f[2])));
         }
         return rules;
     }

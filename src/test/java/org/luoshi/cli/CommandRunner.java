@@ -16,8 +16,10 @@ final class CommandRunner {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream savedOut = System.out;
+        PrintStream savedErr = System.err;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             CommandLine cl = Luoshi.commandLine();
             cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
             cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -25,6 +27,7 @@ final class CommandRunner {
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(savedOut);
+            System.setErr(savedErr);
         }
     }
 }

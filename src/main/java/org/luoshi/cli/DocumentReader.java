@@ -1,0 +1,75 @@
+package org.luoshi.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.luoshi.extract.InputDocument;
+import org.luoshi.model.Json;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads input documents from files: a text file is one document; a {@code *.jsonl} or {@code *.jsonl.gz} export
+ * holds one document per line ({@code text}, optional {@code title} and {@code date}). A line that is not a JSON
+ * object with text is reported as rejected with its line number; the rest of the file is still read.
+ */
+final class DocumentReader {
+    static final Set<String> ENDINGS = Set.of(".txt", ".text", ".htm", ".html", ".jsonl", ".jsonl.gz");
+
+    static boolean isJsonl(Path f) {
+        String n = f.getFileName().toString();
+        return n.endsWith(".jsonl") || n.endsWith(".jsonl.gz");
+    }
+
+    static void read(Path f, Consumer<InputDocument> docs, BiConsumer<String, String> rejected) throws IOException {
+        if (!isJsonl(f)) {
+            docs.accept(new InputDocument(f.toString(), Files.readAllBytes(f), null, null));
+            return;
+        }
+        try (InputStream raw = Files.newInputStream(f);
+             InputStream in = f.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String source = f + ":" + n;
+                JsonNode node;
+                try {
+                    node = Json.mapper().readTree(line);
+                } catch (IOException e) {
+                    rejected.accept(source, "line is not JSON");
+                    continue;
+                }
+                if (!node.isObject() || !node.path("text").isTextual()) {
+                    rejected.accept(source, "line has no \"text\" field");
+                    continue;
+                }
+                String title = node.path("title").asText("");
+                String text = title.isBlank() ? node.get("text").asText() : title.strip() + "\n" + node.get("text").asText();
+                String date = node.path("date").isTextual() ? isoDate(node.get("date").asText()) : null;
+                String id = node.path("id").isTextual() ? f + "#" + node.get("id").asText() : source;
+                docs.accept(new InputDocument(id, null, text, date));
+            }
+        }
+    }
+
+    private static String isoDate(String s) {
+        String digits = s.replaceAll("[^0-9]", "");
+        if (digits.length() >= 8) {
+            return digits.substring(0, 4) + "-" + digits.substring(4, 6) + "-" + digits.substring(6, 8);
+        }
+        return null;
+    }
+}

