@@ -23,6 +23,8 @@ public final class DeadlineExtractor {
     private static final Pattern MONTH_DATE = Pattern.compile(
             "(?:(\\d{4})年)?(" + NUM + ")月(?:(" + NUM + ")日|(底|末|份|中旬|下旬|上旬|初))?(前|之前|以前)?");
     private static final Pattern YEAR_END = Pattern.compile("(?:(\\d{4})年|今年|年)(底|末)(前)?|年内|今年内|下半年|上半年|明年(底|末)");
+    /** 上半年/下半年 bound an action only when a completion follows (上半年完成), not as a modifier (上半年工作成效). */
+    private static final Pattern HALF_YEAR_BOUND = Pattern.compile("(前|内|底|末|全部|基本|完成|实现|[，。；]|$)");
     private static final Pattern QUARTER = Pattern.compile("([一二三四1-4])季度(末|底)(前)?");
     private static final Pattern PERIOD = Pattern.compile("\\d{1,2}[-—~至到]\\d{1,2}月");
     private static final Pattern CUE_BEFORE = Pattern.compile("(到|至|截至|截止|于|在|即日起至|前)$");
@@ -104,7 +106,8 @@ public final class DeadlineExtractor {
             return new Deadline(q.group(), "date", value(meetYear, quarter * 3, 0, meetMonth, meetDay));
         }
         Matcher y = YEAR_END.matcher(s);
-        if (y.find() && (y.group().contains("底") || y.group().contains("末") || y.group().contains("内") || y.group().contains("半年"))) {
+        if (y.find() && (y.group().contains("底") || y.group().contains("末") || y.group().contains("内")
+                || (y.group().contains("半年") && HALF_YEAR_BOUND.matcher(s.substring(y.end())).lookingAt()))) {
             String g = y.group();
             Integer year = y.group(1) != null ? Integer.valueOf(y.group(1)) : meetYear;
             if (g.startsWith("明年") && year != null) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class DirectiveClassifier {
     private static final Pattern YAO = Pattern.compile("(?<![重主需只必首纪摘扼简概紧显险将想])要(?![素点闻害件地职员务])");
-    private static final Pattern YAO_QIU_NOUN = Pattern.compile("(的|总|明确|新|这些|各项|上级|国家|和|点|硬|刚性|相关|有关|工作|作了|提出|按照)要求(?![，：:\\p{IsHan}])|要求[。；]|(的|总|明确|新|硬|刚性|相关)要求");
+    private static final Pattern YAO_QIU_NOUN = Pattern.compile("(的|总|明确|新|这些|各项|上级|国家|和|点|硬|刚性|相关|有关|工作|作了|提出|按照)要求(?![，：:\\p{IsHan}])|要求[。；]|(的|总|明确|新|硬|刚性|相关)要求|(根据|按照|遵照|传达|贯彻|落实)[^，。]{0,30}要求");
     private static final Pattern MARKERS = Lexicons.anyOf(Lexicons.lines("directive-markers.txt"));
     private static final Pattern WEAK = Pattern.compile("确保|坚决|切实|力争|望");
     private static final Pattern PROHIBITION = Lexicons.anyOf(Lexicons.lines("prohibition-markers.txt"));

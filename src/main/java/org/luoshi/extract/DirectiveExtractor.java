@@ -25,6 +25,10 @@ public final class DirectiveExtractor {
             "^[^，。；：的]{0,22}?(指出|强调|要求|表示|提出|批示|指示|讲话)");
     private static final Pattern CONTINUING_VERB = Pattern.compile("^[^，。；：的]{0,22}?(指出|强调|要求|表示|提出|批示|指示)");
     private static final Pattern INSTRUCTION_GIVEN = Pattern.compile("^[^，。；]{0,12}?作出[^，。；]{0,4}(批示|指示)");
+    /** An instruction made and quoted at once (作出批示指出，…; 作出批示，要求…): its author speaks from here on. */
+    private static final Pattern INSTRUCTION_QUOTED_INLINE = Pattern.compile("^[^，。；]{0,12}?作出[^，。；]{0,6}(批示|指示)[，：]?(指出|要求|强调|：)");
+    /** Words before a name in its clause that make it an object, not the one speaking (贯彻习近平…指示). */
+    private static final Pattern NOT_SUBJECT = Pattern.compile("贯彻|落实|学习|按照|根据|传达|领会|遵照|对|向|和|与|及|把|将|受");
     private static final Pattern PRONOUN_TRIGGER = Pattern.compile("^(他|她)(在[^，。]{0,12}(中|上))?[^，。]{0,4}(指出|强调|要求|表示|提出)");
     private static final Pattern MEETING_TRIGGER = Pattern.compile(
             "^(会议|会上|大会|《[^》]{1,30}》|通知|意见|文件)[^。；]{0,30}?(指出|强调|要求|提出|部署|认为|明确)");
@@ -54,11 +58,12 @@ public final class DirectiveExtractor {
                 continuing = speech;
             }
             String s = span.of(text);
-            OfficialExtractor.Mention lastBefore = lastMentionBefore(officials, span.start());
+            OfficialExtractor.Mention lastBefore = lastMentionBefore(officials, text, span.start());
             OfficialExtractor.Mention inSentence = triggeringMention(officials, text, span);
             boolean continuingBefore = continuing;
-            boolean reportsInstruction = inSentence != null
-                    && INSTRUCTION_GIVEN.matcher(text.substring(inSentence.end(), span.end())).find();
+            String afterName = inSentence == null ? "" : text.substring(inSentence.end(), span.end());
+            boolean reportsInstruction = INSTRUCTION_GIVEN.matcher(afterName).find()
+                    && !INSTRUCTION_QUOTED_INLINE.matcher(afterName).find();
             if (inSentence != null && reportsInstruction && speaker != null && !inSentence.name().equals(speaker.name())) {
                 inSentence = null; // the paragraph's speaker reports someone else's instruction; the speaker stays
             }
@@ -102,6 +107,9 @@ public final class DirectiveExtractor {
     private static OfficialExtractor.Mention triggeringMention(OfficialExtractor.Result officials, String text, TextSpan span) {
         for (OfficialExtractor.Mention m : officials.mentions()) {
             if (m.start() >= span.start() && m.end() <= span.end()) {
+                if (!isSubject(text, m, span.start())) {
+                    continue;
+                }
                 String after = text.substring(m.end(), span.end());
                 if (PERSON_TRIGGER.matcher(after).find()) {
                     return m;
@@ -111,13 +119,23 @@ public final class DirectiveExtractor {
         return null;
     }
 
-    private static OfficialExtractor.Mention lastMentionBefore(OfficialExtractor.Result officials, int at) {
+    /** The official named last before {@code at} as a subject (not as the object of 传达/贯彻/按照…). */
+    private static OfficialExtractor.Mention lastMentionBefore(OfficialExtractor.Result officials, String text, int at) {
         OfficialExtractor.Mention last = null;
         for (OfficialExtractor.Mention m : officials.mentions()) {
-            if (m.end() <= at) {
+            if (m.end() <= at && isSubject(text, m, 0)) {
                 last = m;
             }
         }
         return last;
+    }
+
+    private static boolean isSubject(String text, OfficialExtractor.Mention m, int floor) {
+        int boundary = -1;
+        for (char c : new char[] {'，', '：', '。', '；', '\n'}) {
+            boundary = Math.max(boundary, text.lastIndexOf(c, m.start() - 1));
+        }
+        int clauseStart = Math.max(floor, boundary + 1);
+        return clauseStart >= m.start() || !NOT_SUBJECT.matcher(text.substring(clauseStart, m.start())).find();
     }
 }

@@ -1,5 +1,6 @@
 package org.luoshi.extract;
 
+import org.luoshi.gazetteer.Gazetteer;
 import org.luoshi.model.Official;
 import org.luoshi.nlp.ChineseChars;
 import org.luoshi.nlp.PersonNames;
@@ -26,7 +27,10 @@ public final class OfficialExtractor {
     private static final String HEAD = "(?:" + Lexicons.alternation(Lexicons.lines("post-heads.txt")) + ")";
     /** Heads that name a post on their own, without an organ before them. */
     private static final Pattern SPECIFIC_HEAD = Pattern.compile("[省市县区镇乡州]长|总理|总书记|国务委员|副总理");
-    private static final Pattern TITLE = Pattern.compile("(?:" + ORG + "*" + HEAD + ")(?:、" + ORG + "*" + HEAD + ")*");
+    /** A place name written before an organ (江苏省委, 银川市委, 宁夏回族自治区党委). */
+    private static final String PLACE = "(?:" + Lexicons.alternation(Gazetteer.get().titlePlaceNames()) + ")";
+    private static final Pattern TITLE = Pattern.compile(
+            "(?:" + PLACE + "?" + ORG + "*" + HEAD + ")(?:[、，]" + PLACE + "?" + ORG + "*" + HEAD + ")*");
     private static final Pattern LEADER_AFTER_NAME = Pattern.compile("(?<!副)(总书记|总理)");
     private static final Pattern ROLE_LIST = Pattern.compile("(?:^|[，。；：\\n])([\\p{IsHan}、]{2,30}?)(出席|主持|参加)");
     private static final Pattern GENERIC = Pattern.compile("领导(干部)?$");
@@ -182,8 +186,8 @@ public final class OfficialExtractor {
     }
 
     private static boolean hasOrganOrSpecificHead(String title) {
-        String first = title.split("、")[0];
-        return first.matches(ORG + "+" + HEAD) || SPECIFIC_HEAD.matcher(first).lookingAt()
+        String first = title.split("[、，]")[0];
+        return first.matches(PLACE + "?" + ORG + "+" + HEAD) || SPECIFIC_HEAD.matcher(first).lookingAt()
                 || first.startsWith("副") || first.startsWith("常务");
     }
 

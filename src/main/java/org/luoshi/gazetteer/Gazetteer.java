@@ -62,6 +62,27 @@ public final class Gazetteer {
         return name.replaceFirst("(壮族自治区|回族自治区|维吾尔自治区|特别行政区|自治区|省|市|地区|自治州|盟)$", "");
     }
 
+    /**
+     * Names that stand before an organ in a post title: provinces and prefecture cities in full and short form
+     * without their last character ({@code 江苏省委} is 江苏 + 省委, {@code 宁夏回族自治区党委} is 宁夏回族 + 自治区党委).
+     */
+    public List<String> titlePlaceNames() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Division d : byCode.values()) {
+            if (d.level() == Level.PROVINCE || d.level() == Level.CITY) {
+                String s = shortForm(d.name());
+                if (s.length() >= 2) {
+                    out.add(s);
+                }
+                String stem = d.name().replaceFirst("(自治区|省|市)$", "");
+                if (stem.length() >= 2) {
+                    out.add(stem);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
     public Division byCode(String code) {
         return byCode.get(code);
     }
