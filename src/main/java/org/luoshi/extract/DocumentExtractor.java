@@ -28,7 +28,7 @@ public final class DocumentExtractor {
                 PlaceholderSpans.damage(doc.quality()), meta.meetingDate() != null ? meta.meetingDate() : meta.published());
         DocumentInfo info = new DocumentInfo(id, doc.source(), meta.title(), meta.level(), meta.region(),
                 meta.meetingDate(), meta.published(), doc.quality());
-        return new Extraction(info, found.officials(), ds);
+        return new Extraction(info, found.officials(), ds, doc.text());
     }
 
     /** Hex of the first 16 bytes of the SHA-256 of the normalized text. */

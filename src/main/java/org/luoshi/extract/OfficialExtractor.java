@@ -3,6 +3,7 @@ package org.luoshi.extract;
 import org.luoshi.gazetteer.Gazetteer;
 import org.luoshi.model.Official;
 import org.luoshi.nlp.ChineseChars;
+import org.luoshi.nlp.Lexicon;
 import org.luoshi.nlp.PersonNames;
 
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public final class OfficialExtractor {
     private static final Pattern LEADER_AFTER_NAME = Pattern.compile("(?<!副)(总书记|总理)");
     private static final Pattern ROLE_LIST = Pattern.compile("(?:^|[，。；：\\n])([\\p{IsHan}、]{2,30}?)(出席|主持|参加)");
     private static final Pattern GENERIC = Pattern.compile("领导(干部)?$");
+    private static final int COMMON_WORD = 20;
 
     /** A name found in the text with the title written next to it (null when none) and where it stands. */
     public record Mention(String name, String title, int start, int end) {
@@ -150,17 +152,19 @@ public final class OfficialExtractor {
                 return null;
             }
             int end = at + len;
-            boolean boundary = end == text.length() || !ChineseChars.isHan(text.charAt(end));
-            if (!boundary) {
-                for (String stop : STOPS) {
-                    if (text.startsWith(stop, end)) {
-                        boundary = true;
-                        break;
-                    }
+            boolean stop = false;
+            for (String w : STOPS) {
+                if (text.startsWith(w, end)) {
+                    stop = true;
+                    break;
                 }
             }
-            if (boundary) {
+            // Before a word that follows names the shape suffices; before punctuation the name must also read as one.
+            if (stop) {
                 return cand;
+            }
+            if (end == text.length() || !ChineseChars.isHan(text.charAt(end))) {
+                return plausibleName(cand, text, end) ? cand : null;
             }
         }
         String head = text.substring(at, Math.min(text.length(), at + 4));
@@ -171,6 +175,17 @@ public final class OfficialExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * A candidate whose first two characters make a common word (关怀牵挂, 高度重视) is a name only when HanLP also
+     * reads it as a person's name; otherwise it is taken at its shape.
+     */
+    private static boolean plausibleName(String cand, String text, int end) {
+        String head = cand.substring(0, 2);
+        boolean wordy = Lexicon.get().isWord(head) && Lexicon.get().frequency(head) >= COMMON_WORD;
+        return !wordy || PersonNames.isPersonName(cand, text.substring(end, Math.min(text.length(), end + 4)))
+                || Pattern.compile(Pattern.quote(cand) + "(指出|强调|要求|表示|主持|出席|讲话|在会上)").matcher(text).find();
     }
 
     static boolean isNameShape(String s) {

@@ -83,6 +83,11 @@ public final class Gazetteer {
         return new ArrayList<>(out);
     }
 
+    /** The official names a written form stands for ({@code 运城} → [运城市]); empty when none. */
+    public List<String> fullNames(String form) {
+        return byForm.getOrDefault(form, List.of()).stream().map(Division::name).distinct().toList();
+    }
+
     public Division byCode(String code) {
         return byCode.get(code);
     }

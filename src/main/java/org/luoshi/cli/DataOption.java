@@ -1,0 +1,16 @@
+package org.luoshi.cli;
+
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** The {@code --data DIR} option shared by every command that reads or writes the data directory. */
+final class DataOption {
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+            description = "Data directory (default: ${DEFAULT-VALUE}); the index is DIR/index.")
+    Path data;
+
+    Path index() {
+        return data.resolve("index");
+    }
+}

@@ -1,0 +1,169 @@
+package org.luoshi.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.luoshi.model.Directive;
+import org.luoshi.model.Extraction;
+import org.luoshi.model.Json;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes extraction records into the index: each record replaces every entry of its document (by document id),
+ * so indexing the same output twice changes nothing. Nothing is visible to searchers before {@link #commit()}.
+ */
+public final class DirectiveIndexWriter implements Closeable {
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private final Directory dir;
+    private final IndexWriter writer;
+    private final FacetsConfig facets = Fields.facetsConfig();
+
+    public DirectiveIndexWriter(Path indexDir) throws IOException {
+        this.dir = FSDirectory.open(indexDir);
+        IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        cfg.setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(dir, cfg);
+    }
+
+    /** Adds or replaces the document of this record and all its directives. */
+    public void write(Extraction rec, String text) throws IOException {
+        List<Document> docs = new ArrayList<>();
+        docs.add(documentEntry(rec, text));
+        for (Directive d : rec.directives()) {
+            docs.add(directiveEntry(rec, d));
+        }
+        List<Document> built = new ArrayList<>(docs.size());
+        for (Document d : docs) {
+            built.add(facets.build(d));
+        }
+        writer.updateDocuments(new Term(Fields.DOC, rec.doc().id()), built);
+    }
+
+    /** Removes a document and its directives. */
+    public void delete(String docId) throws IOException {
+        writer.deleteDocuments(new Term(Fields.DOC, docId));
+    }
+
+    public void commit() throws IOException {
+        writer.commit();
+    }
+
+    public long count() {
+        return writer.getDocStats().numDocs;
+    }
+
+    @Override
+    public void close() throws IOException {
+        writer.close();
+        dir.close();
+    }
+
+    private Document documentEntry(Extraction rec, String text) throws IOException {
+        Document d = new Document();
+        common(d, rec, Fields.KIND_DOCUMENT, rec.doc().id());
+        String body = text == null ? "" : text;
+        d.add(new Field(Fields.TEXT, body, TEXT_WITH_OFFSETS));
+        d.add(new TextField(Fields.TEXT_BIGRAM, body, Field.Store.NO));
+        d.add(new StoredField(Fields.RECORD, Json.mapper().writeValueAsString(rec)));
+        for (Directive x : rec.directives()) {
+            for (String s : x.sectors()) {
+                d.add(new StringField(Fields.SECTOR, s, Field.Store.NO));
+            }
+        }
+        return d;
+    }
+
+    private Document directiveEntry(Extraction rec, Directive x) {
+        Document d = new Document();
+        common(d, rec, Fields.KIND_DIRECTIVE, x.id());
+        d.add(new Field(Fields.TEXT, x.text(), TEXT_WITH_OFFSETS));
+        d.add(new TextField(Fields.TEXT_BIGRAM, x.text(), Field.Store.NO));
+        d.add(new StringField(Fields.MODALITY, x.modality(), Field.Store.YES));
+        d.add(new SortedSetDocValuesFacetField(Fields.MODALITY, x.modality()));
+        d.add(new StoredField(Fields.SPAN, x.span()[0] + "," + x.span()[1]));
+        for (String s : x.sectors()) {
+            d.add(new StringField(Fields.SECTOR, s, Field.Store.YES));
+            d.add(new SortedSetDocValuesFacetField(Fields.SECTOR, s));
+        }
+        if (x.speaker() != null) {
+            d.add(new StringField(Fields.SPEAKER, x.speaker().name(), Field.Store.YES));
+            d.add(new SortedSetDocValuesFacetField(Fields.SPEAKER, x.speaker().name()));
+            if (x.speaker().title() != null) {
+                d.add(new StoredField(Fields.SPEAKER_TITLE, x.speaker().title()));
+            }
+        }
+        String type = x.deadline() == null ? Fields.NO_DEADLINE : x.deadline().type();
+        d.add(new StringField(Fields.DEADLINE, type, Field.Store.YES));
+        d.add(new SortedSetDocValuesFacetField(Fields.DEADLINE, type));
+        if (x.deadline() != null && x.deadline().value() != null) {
+            d.add(new StoredField(Fields.DEADLINE_VALUE, x.deadline().value()));
+            if (x.deadline().value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                d.add(new LongPoint(Fields.DEADLINE_DAY, LocalDate.parse(x.deadline().value()).toEpochDay()));
+            }
+        }
+        return d;
+    }
+
+    private static void common(Document d, Extraction rec, String kind, String id) {
+        var doc = rec.doc();
+        d.add(new StringField(Fields.KIND, kind, Field.Store.YES));
+        d.add(new StringField(Fields.ID, id, Field.Store.YES));
+        d.add(new StringField(Fields.DOC, doc.id(), Field.Store.YES));
+        d.add(new StoredField(Fields.SOURCE, doc.source()));
+        if (doc.title() != null) {
+            d.add(new StoredField(Fields.TITLE, doc.title()));
+            d.add(new TextField(Fields.TITLE_BIGRAM, doc.title(), Field.Store.NO));
+        }
+        if (doc.level() != null) {
+            d.add(new StringField(Fields.LEVEL, doc.level(), Field.Store.YES));
+            d.add(new SortedSetDocValuesFacetField(Fields.LEVEL, doc.level()));
+        }
+        List<String> path = doc.region().path();
+        if (!path.isEmpty()) {
+            d.add(new SortedSetDocValuesFacetField(Fields.REGION, path.toArray(String[]::new)));
+            for (String p : path) {
+                d.add(new StringField(Fields.REGION_NAME, p, Field.Store.NO));
+            }
+            d.add(new StoredField(Fields.REGION, String.join("/", path)));
+        }
+        if (doc.region().code() != null) {
+            d.add(new StringField(Fields.REGION_CODE, doc.region().code(), Field.Store.YES));
+        }
+        String date = doc.meetingDate() != null ? doc.meetingDate() : doc.published();
+        if (date != null) {
+            d.add(new StoredField(Fields.DATE, date));
+            if (date.matches("\\d{4}-.*")) {
+                int year = Integer.parseInt(date.substring(0, 4));
+                d.add(new IntPoint(Fields.YEAR, year));
+                d.add(new SortedSetDocValuesFacetField(Fields.YEAR, String.valueOf(year)));
+            }
+        }
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+}

@@ -1,0 +1,105 @@
+package org.luoshi.index;
+
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.luoshi.nlp.Segmenter;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Measures search latency on an index's own vocabulary: N queries (single words, two-word phrases, and either
+ * with a level filter), each run through the full search (parse, filters, facets, highlights) and, in the same
+ * run, a bare Lucene {@code TermQuery} on the query's first word. Reports percentiles and queries per second.
+ */
+public final class SearchBenchmark {
+    public record Stats(int queries, double p50Ms, double p95Ms, double p99Ms, double qps) {
+    }
+
+    public record Report(Stats full, Stats bareTermQuery, int vocabulary) {
+    }
+
+    public Report run(DirectiveSearcher s, int n, long seed) throws IOException, QuerySyntaxException {
+        Random random = new Random(seed);
+        List<String> vocab = vocabulary(s);
+        if (vocab.isEmpty()) {
+            throw new IllegalStateException("the index has no words to draw queries from");
+        }
+        Segmenter segmenter = Segmenter.standard();
+        List<String[]> queries = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String w = vocab.get(random.nextInt(vocab.size()));
+            String q = w;
+            if (i % 4 == 1) {
+                String w2 = vocab.get(random.nextInt(vocab.size()));
+                q = w + " " + w2;
+            } else if (i % 4 == 2) {
+                List<Segmenter.Token> t = segmenter.segment(w + vocab.get(random.nextInt(vocab.size())));
+                q = "\"" + String.join("", t.stream().map(Segmenter.Token::word).toList()) + "\"";
+            }
+            queries.add(new String[] {q, w, i % 2 == 1 ? "filter" : ""});
+        }
+        String[] levels = {"national", "province", "city", "county", "district", "township"};
+        int warm = Math.max(1, n / 10);
+        for (int i = 0; i < warm; i++) {
+            s.search(SearchRequest.of(queries.get(i)[0]));
+            s.searcher().search(new TermQuery(new Term(Fields.TEXT, queries.get(i)[1])), 10);
+        }
+        long[] full = new long[n];
+        long[] bare = new long[n];
+        long fullTotal = 0;
+        long bareTotal = 0;
+        for (int i = 0; i < n; i++) {
+            String[] q = queries.get(i);
+            SearchRequest req = SearchRequest.of(q[0]);
+            if (!q[2].isEmpty()) {
+                req = req.withLevel(levels[i % levels.length]);
+            }
+            long t0 = System.nanoTime();
+            s.search(req);
+            long t1 = System.nanoTime();
+            s.searcher().search(new TermQuery(new Term(Fields.TEXT, q[1])), 10);
+            long t2 = System.nanoTime();
+            full[i] = t1 - t0;
+            bare[i] = t2 - t1;
+            fullTotal += full[i];
+            bareTotal += bare[i];
+        }
+        return new Report(stats(full, fullTotal), stats(bare, bareTotal), vocab.size());
+    }
+
+    private static Stats stats(long[] nanos, long total) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return new Stats(nanos.length, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), nanos.length / (total / 1e9));
+    }
+
+    private static double pct(long[] sorted, int p) {
+        int i = Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1);
+        return sorted[Math.max(0, i)] / 1e6;
+    }
+
+    private static List<String> vocabulary(DirectiveSearcher s) throws IOException {
+        List<String> out = new ArrayList<>();
+        Terms terms = MultiTerms.getTerms(s.searcher().getIndexReader(), Fields.TEXT);
+        if (terms == null) {
+            return out;
+        }
+        TermsEnum te = terms.iterator();
+        BytesRef b;
+        while ((b = te.next()) != null) {
+            String t = b.utf8ToString();
+            if (te.docFreq() >= 2 && t.length() >= 2 && t.codePoints().allMatch(Character::isIdeographic)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}
