@@ -3,6 +3,7 @@ package org.luoshi.cli;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import org.luoshi.extract.DocumentExtractor;
 import org.luoshi.extract.InputDocument;
+import org.luoshi.extract.InputReader;
 import org.luoshi.model.Extraction;
 import org.luoshi.model.Json;
 import org.luoshi.model.NormalizedDocument;
@@ -47,7 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        InputFiles.Expanded inputs = InputFiles.expand(paths, DocumentReader.ENDINGS);
+        InputFiles.Expanded inputs = InputFiles.expand(paths, InputReader.ENDINGS);
         int[] counts = new int[2];
         inputs.missing().forEach(m -> {
             err.println("rejected  " + m + ": no such file or directory");
@@ -67,7 +68,7 @@ final class ExtractCommand implements Callable<Integer> {
                     break;
                 }
                 try {
-                    DocumentReader.read(f, doc -> {
+                    InputReader.read(f, doc -> {
                         if (limit != null && counts[0] >= limit) {
                             return;
                         }

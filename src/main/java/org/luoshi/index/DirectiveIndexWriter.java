@@ -64,6 +64,26 @@ public final class DirectiveIndexWriter implements Closeable {
         writer.deleteDocuments(new Term(Fields.DOC, docId));
     }
 
+    /** Deletes every entry whose document id is not in {@code keep}. */
+    public void deleteAllExcept(java.util.Set<String> keep) throws IOException {
+        try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(writer)) {
+            java.util.Set<String> present = new java.util.HashSet<>();
+            org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(r, Fields.DOC);
+            if (terms != null) {
+                org.apache.lucene.index.TermsEnum te = terms.iterator();
+                org.apache.lucene.util.BytesRef b;
+                while ((b = te.next()) != null) {
+                    present.add(b.utf8ToString());
+                }
+            }
+            for (String id : present) {
+                if (!keep.contains(id)) {
+                    writer.deleteDocuments(new Term(Fields.DOC, id));
+                }
+            }
+        }
+    }
+
     public void commit() throws IOException {
         writer.commit();
     }

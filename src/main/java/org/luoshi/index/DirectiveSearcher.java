@@ -179,7 +179,13 @@ public final class DirectiveSearcher implements Closeable {
             return out; // no facet fields indexed yet
         }
         Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+        java.util.Set<String> present = new java.util.HashSet<>();
+        state.getDims().forEach(present::add);
         for (String dim : Fields.FACETS) {
+            if (!present.contains(dim)) {
+                out.put(dim, new LinkedHashMap<>());
+                continue;
+            }
             Map<String, Integer> counts = new LinkedHashMap<>();
             FacetResult r = top(facets, dim);
             if (r != null) {

@@ -5,5 +5,5 @@ package org.luoshi.model;
  * as {@code ?}. {@code repaired} says whether the text now holds a recovered reading; {@code kind} says which
  * damage it was ({@code shifted_gbk}, {@code lost_character}, {@code truncated}).
  */
-public record DamagedSpan(int start, int end, boolean repaired, String kind) {
+public record DamagedSpan(int start, int end, boolean repaired, String kind) implements java.io.Serializable {
 }

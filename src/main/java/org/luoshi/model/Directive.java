@@ -11,7 +11,7 @@ public record Directive(
         Speaker speaker,
         List<String> addressees,
         List<String> sectors,
-        Deadline deadline) {
+        Deadline deadline) implements java.io.Serializable {
 
     public Directive {
         addressees = List.copyOf(addressees);

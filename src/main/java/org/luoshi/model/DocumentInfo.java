@@ -9,5 +9,5 @@ public record DocumentInfo(
         Region region,
         String meetingDate,
         String published,
-        Quality quality) {
+        Quality quality) implements java.io.Serializable {
 }

@@ -12,7 +12,7 @@ public record NormalizedDocument(
         String text,
         OffsetMap offsets,
         Quality quality,
-        List<TextSpan> sentences) {
+        List<TextSpan> sentences) implements java.io.Serializable {
 
     public NormalizedDocument {
         sentences = List.copyOf(sentences);

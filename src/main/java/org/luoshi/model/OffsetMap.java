@@ -8,7 +8,8 @@ import java.util.List;
  * Maps every offset of a normalized text back to the offset of the original (decoded) character it came from.
  * Serialized compactly as runs {@code [normalizedStart, originalStart, length]} in which both sides advance by one.
  */
-public final class OffsetMap {
+public final class OffsetMap implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final int[] origins;
     private final int originalLength;
 

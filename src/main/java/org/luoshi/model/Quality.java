@@ -17,7 +17,7 @@ public record Quality(
         int shiftedRunsRepaired,
         List<StrippedText> stripped,
         List<Placeholder> placeholders,
-        int punctuationWidened) {
+        int punctuationWidened) implements java.io.Serializable {
 
     public Quality {
         damagedSpans = List.copyOf(damagedSpans);

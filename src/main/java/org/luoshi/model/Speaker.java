@@ -1,5 +1,5 @@
 package org.luoshi.model;
 
 /** The official a directive is attributed to. */
-public record Speaker(String name, String title) {
+public record Speaker(String name, String title) implements java.io.Serializable {
 }

@@ -1,7 +1,6 @@
-package org.luoshi.cli;
+package org.luoshi.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.luoshi.extract.InputDocument;
 import org.luoshi.model.Json;
 
 import java.io.BufferedReader;
@@ -21,15 +20,18 @@ import java.util.zip.GZIPInputStream;
  * holds one document per line ({@code text}, optional {@code title} and {@code date}). A line that is not a JSON
  * object with text is reported as rejected with its line number; the rest of the file is still read.
  */
-final class DocumentReader {
-    static final Set<String> ENDINGS = Set.of(".txt", ".text", ".htm", ".html", ".jsonl", ".jsonl.gz");
+public final class InputReader {
+    private InputReader() {
+    }
 
-    static boolean isJsonl(Path f) {
+    public static final Set<String> ENDINGS = Set.of(".txt", ".text", ".htm", ".html", ".jsonl", ".jsonl.gz");
+
+    public static boolean isJsonl(Path f) {
         String n = f.getFileName().toString();
         return n.endsWith(".jsonl") || n.endsWith(".jsonl.gz");
     }
 
-    static void read(Path f, Consumer<InputDocument> docs, BiConsumer<String, String> rejected) throws IOException {
+    public static void read(Path f, Consumer<InputDocument> docs, BiConsumer<String, String> rejected) throws IOException {
         if (!isJsonl(f)) {
             docs.accept(new InputDocument(f.toString(), Files.readAllBytes(f), null, null));
             return;

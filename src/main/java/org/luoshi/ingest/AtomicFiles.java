@@ -1,0 +1,57 @@
+package org.luoshi.ingest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.io.OutputStreamWriter;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Writes a file so that readers and a later run see either the old or the new content, never half of it:
+ * the lines go to {@code NAME.tmp}, are forced to disk, and the temporary file is renamed over the old one.
+ */
+final class AtomicFiles {
+    private AtomicFiles() {
+    }
+
+    static void writeLines(Path target, List<String> lines) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (OutputStream os = Files.newOutputStream(tmp);
+             Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
+            for (String line : lines) {
+                w.write(line);
+                w.write('\n');
+            }
+        }
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Hex SHA-256 of a file's bytes, or null when the file does not exist. */
+    static String digest(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (var in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

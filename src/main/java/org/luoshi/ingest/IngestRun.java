@@ -1,0 +1,291 @@
+package org.luoshi.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.luoshi.index.DirectiveIndexWriter;
+import org.luoshi.model.Extraction;
+import org.luoshi.model.Json;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * One incremental, idempotent ingest into a data directory. Input files whose content hash is in the manifest are
+ * skipped; the others go through the {@link BatchProcessor} into a staging directory; their records replace what
+ * those sources gave before; the published outputs ({@code documents.jsonl}, {@code directives.jsonl},
+ * {@code officials.jsonl}, {@code quarantine.jsonl}) are rewritten atomically from the record store in
+ * document-id order; the index is updated and committed; the manifest is written last. A run killed anywhere is
+ * redone by the next one to the same result: nothing is taken as done before the manifest says so.
+ */
+public final class IngestRun {
+    public static final String STORE = "extractions.jsonl";
+    public static final String MANIFEST = "manifest.json";
+
+    private final Path data;
+    private final BatchProcessor processor;
+    private final PrintStream progress;
+
+    public record Summary(int inputs, int unchanged, int processed, int documents, int directives, int officials,
+                          int quarantined, boolean wrote, double seconds) {
+    }
+
+    public IngestRun(Path data, BatchProcessor processor, PrintStream progress) {
+        this.data = data;
+        this.processor = processor;
+        this.progress = progress;
+    }
+
+    /** @param missing inputs named on the command line that do not exist: quarantined with that reason */
+    public Summary run(List<Path> files, List<String> missing) throws Exception {
+        long started = System.nanoTime();
+        Files.createDirectories(data);
+        cleanLeftovers();
+        Manifest manifest = Manifest.read(data.resolve(MANIFEST));
+        RecordStore store = RecordStore.read(data.resolve(STORE));
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+
+        Map<String, String> hashes = new LinkedHashMap<>();
+        List<Path> changed = new ArrayList<>();
+        Map<String, Quarantined> quarantined = new LinkedHashMap<>();
+        for (String m : missing) {
+            quarantined.put(m, new Quarantined(m, "read", "no such file or directory"));
+        }
+        for (Path f : files) {
+            String source = f.toString();
+            try {
+                String hash = AtomicFiles.digest(f);
+                hashes.put(source, hash);
+                Manifest.Entry e = manifest.entries.get(source);
+                if (e == null || !hash.equals(e.hash())) {
+                    changed.add(f);
+                }
+            } catch (IOException e) {
+                quarantined.put(source, new Quarantined(source, "read", "cannot read: " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : " " + e.getMessage())));
+            }
+        }
+        boolean stateIntact = manifest.storeDigest != null && manifest.storeDigest.equals(AtomicFiles.digest(data.resolve(STORE)))
+                && outputsExist();
+        int unchanged = files.size() - changed.size() - (int) quarantined.keySet().stream().filter(hashes::containsKey).count();
+        progress.printf("ingest: %d inputs, %d unchanged, %d to process%s%n", files.size() + missing.size(), unchanged,
+                changed.size(), quarantined.isEmpty() ? "" : ", " + quarantined.size() + " unreadable");
+        if (changed.isEmpty() && stateIntact && quarantined.isEmpty()) {
+            return summary(files.size() + missing.size(), unchanged, 0, store, manifestQuarantined(manifest, hashes.keySet()).size(), false, started);
+        }
+
+        Map<String, String> before = new HashMap<>();
+        if (stateIntact) {
+            for (Map.Entry<String, ObjectNode> e : store.records().entrySet()) {
+                before.put(e.getKey(), Json.mapper().writeValueAsString(e.getValue()));
+            }
+        }
+        Map<String, List<String>> docsBySource = new HashMap<>();
+        if (!changed.isEmpty()) {
+            Path staging = Files.createTempDirectory(data, ".staging-");
+            try {
+                processor.process(changed, staging);
+                Set<String> changedSources = new HashSet<>();
+                changed.forEach(f -> changedSources.add(f.toString()));
+                store.removeSources(s -> changedSources.contains(fileOf(s, changedSources)));
+                for (String line : staged(staging, "extractions")) {
+                    JsonNode rec = Json.mapper().readTree(line);
+                    store.add(rec);
+                    String src = rec.get("doc").get("source").asText();
+                    docsBySource.computeIfAbsent(fileOf(src, changedSources), k -> new ArrayList<>()).add(rec.get("doc").get("id").asText());
+                }
+                for (String line : staged(staging, "quarantine")) {
+                    Quarantined q = Json.mapper().readValue(line, Quarantined.class);
+                    quarantined.put(q.source(), q);
+                }
+            } finally {
+                deleteTree(staging);
+            }
+        }
+        for (Path f : changed) {
+            String s = f.toString();
+            List<String> docs = docsBySource.getOrDefault(s, List.of()).stream().distinct().sorted().toList();
+            Quarantined q = quarantined.get(s);
+            boolean allRefused = docs.isEmpty() && q != null;
+            manifest.entries.put(s, new Manifest.Entry(s, hashes.get(s), docs, allRefused ? "quarantined" : "processed",
+                    allRefused ? q.stage() : null, allRefused ? q.reason() : null, now));
+        }
+        for (Quarantined q : quarantined.values()) {
+            if (!hashes.containsKey(q.source()) && !q.source().matches(".*:\\d+$")) {
+                manifest.entries.put(q.source(), new Manifest.Entry(q.source(), null, List.of(), "quarantined", q.stage(), q.reason(), now));
+            }
+        }
+        List<Quarantined> allQuarantined = mergedQuarantine(manifest, quarantined);
+        writeOutputs(store, allQuarantined);
+        updateIndex(store, stateIntact ? before : null);
+        manifest.storeDigest = AtomicFiles.digest(data.resolve(STORE));
+        manifest.write(data.resolve(MANIFEST));
+        long thisRun = allQuarantined.stream().filter(q -> hashes.containsKey(fileOf(q.source(), hashes.keySet()))
+                || missing.contains(q.source())).count();
+        return summary(files.size() + missing.size(), unchanged, changed.size(), store, (int) thisRun, true, started);
+    }
+
+    private boolean outputsExist() {
+        return Stream.of(STORE, "documents.jsonl", "directives.jsonl", "officials.jsonl", "quarantine.jsonl")
+                .allMatch(f -> Files.isRegularFile(data.resolve(f))) && Files.isDirectory(data.resolve("index"));
+    }
+
+    /** The quarantine list: what this run refused plus what earlier runs refused and is still unchanged. */
+    private static List<Quarantined> mergedQuarantine(Manifest manifest, Map<String, Quarantined> now) {
+        Map<String, Quarantined> all = new java.util.TreeMap<>();
+        for (Manifest.Entry e : manifest.entries.values()) {
+            if ("quarantined".equals(e.status())) {
+                all.put(e.source(), new Quarantined(e.source(), e.stage(), e.reason()));
+            }
+        }
+        all.putAll(now);
+        return new ArrayList<>(all.values());
+    }
+
+    private static List<Quarantined> manifestQuarantined(Manifest manifest, Set<String> inputs) {
+        return manifest.entries.values().stream().filter(e -> "quarantined".equals(e.status()) && inputs.contains(e.source()))
+                .map(e -> new Quarantined(e.source(), e.stage(), e.reason())).toList();
+    }
+
+    private void writeOutputs(RecordStore store, List<Quarantined> quarantined) throws IOException {
+        List<String> documents = new ArrayList<>();
+        List<String> directives = new ArrayList<>();
+        List<String> officials = new ArrayList<>();
+        for (ObjectNode rec : store.records().values()) {
+            ObjectNode doc = rec.get("doc").deepCopy();
+            doc.set("sources", rec.get("sources"));
+            documents.add(Json.mapper().writeValueAsString(doc));
+            String id = doc.get("id").asText();
+            for (JsonNode d : rec.get("directives")) {
+                ObjectNode x = ((ObjectNode) d).deepCopy();
+                x.put("doc", id);
+                directives.add(Json.mapper().writeValueAsString(x));
+            }
+            for (JsonNode o : rec.get("officials")) {
+                ObjectNode x = ((ObjectNode) o).deepCopy();
+                x.put("doc", id);
+                officials.add(Json.mapper().writeValueAsString(x));
+            }
+        }
+        List<String> q = new ArrayList<>();
+        for (Quarantined x : quarantined) {
+            q.add(Json.mapper().writeValueAsString(x));
+        }
+        AtomicFiles.writeLines(data.resolve(STORE), store.lines());
+        AtomicFiles.writeLines(data.resolve("documents.jsonl"), documents);
+        AtomicFiles.writeLines(data.resolve("directives.jsonl"), directives);
+        AtomicFiles.writeLines(data.resolve("officials.jsonl"), officials);
+        AtomicFiles.writeLines(data.resolve("quarantine.jsonl"), q);
+    }
+
+    /**
+     * Brings the index to the store: removed documents deleted, new and changed ones (re)written by document id.
+     * With no trustworthy previous state ({@code before} null: first run, or a run that was killed) all are written.
+     */
+    private void updateIndex(RecordStore store, Map<String, String> before) throws IOException {
+        Path index = data.resolve("index");
+        Files.createDirectories(index);
+        try (DirectiveIndexWriter w = new DirectiveIndexWriter(index)) {
+            w.deleteAllExcept(store.records().keySet());
+            int written = 0;
+            for (Map.Entry<String, ObjectNode> entry : store.records().entrySet()) {
+                ObjectNode rec = entry.getValue();
+                if (before != null && Json.mapper().writeValueAsString(rec).equals(before.get(entry.getKey()))) {
+                    continue;
+                }
+                if (++written % 5000 == 0) {
+                    progress.printf("ingest: indexed %d documents%n", written);
+                }
+                Extraction e = Json.mapper().treeToValue(withoutSources(rec), Extraction.class);
+                w.write(e, e.text());
+            }
+            w.commit();
+        }
+    }
+
+    private static JsonNode withoutSources(ObjectNode rec) {
+        ObjectNode c = rec.deepCopy();
+        c.remove("sources");
+        return c;
+    }
+
+    /** The input file a record source belongs to: the file itself, or a JSONL export for "file:line" and "file#id". */
+    static String fileOf(String source, Set<String> files) {
+        if (files.contains(source)) {
+            return source;
+        }
+        for (String sep : new String[] {":", "#"}) {
+            int i = source.lastIndexOf(sep);
+            if (i > 0 && files.contains(source.substring(0, i))) {
+                return source.substring(0, i);
+            }
+        }
+        return source;
+    }
+
+    private static List<String> staged(Path staging, String prefix) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> s = Files.list(staging)) {
+            for (Path f : s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList()) {
+                try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                    String line;
+                    while ((line = r.readLine()) != null) {
+                        if (!line.isBlank()) {
+                            lines.add(line);
+                        }
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+
+    private void cleanLeftovers() throws IOException {
+        try (Stream<Path> s = Files.list(data)) {
+            for (Path p : s.toList()) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(".staging-")) {
+                    deleteTree(p);
+                } else if (n.endsWith(".tmp")) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(x);
+            }
+        }
+    }
+
+    private static Summary summary(int inputs, int unchanged, int processed, RecordStore store, int quarantined, boolean wrote, long started) {
+        int directives = 0;
+        int officials = 0;
+        for (ObjectNode r : store.records().values()) {
+            directives += r.get("directives").size();
+            officials += r.get("officials").size();
+        }
+        return new Summary(inputs, unchanged, processed, store.records().size(), directives, officials, quarantined, wrote,
+                (System.nanoTime() - started) / 1e9);
+    }
+}

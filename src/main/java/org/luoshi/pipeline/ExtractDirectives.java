@@ -1,0 +1,50 @@
+package org.luoshi.pipeline;
+
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.luoshi.extract.DocumentExtractor;
+import org.luoshi.ingest.Quarantined;
+import org.luoshi.model.Extraction;
+import org.luoshi.model.Json;
+
+/** Extracts metadata, officials and directives (org.luoshi.extract); each record becomes one JSON line. */
+public final class ExtractDirectives extends PTransform<PCollection<NormalizeDocuments.NormalizedInput>, PCollectionTuple> {
+    public static final TupleTag<String> RECORDS = new TupleTag<>() {
+    };
+
+    @Override
+    public PCollectionTuple expand(PCollection<NormalizeDocuments.NormalizedInput> docs) {
+        return docs.apply("Extract", ParDo.of(new ExtractFn()).withOutputTags(RECORDS, TupleTagList.of(Quarantine.TAG)));
+    }
+
+    static final class ExtractFn extends DoFn<NormalizeDocuments.NormalizedInput, String> {
+        private final Counter docs = Metrics.counter(ExtractDirectives.class, "documents extracted");
+        private final Counter directives = Metrics.counter(ExtractDirectives.class, "directives found");
+        private transient DocumentExtractor extractor;
+
+        @Setup
+        public void setup() {
+            extractor = new DocumentExtractor();
+        }
+
+        @ProcessElement
+        public void process(@Element NormalizeDocuments.NormalizedInput in, MultiOutputReceiver out) {
+            try {
+                Extraction e = extractor.extract(in.doc(), in.published());
+                docs.inc();
+                directives.inc(e.directives().size());
+                out.get(RECORDS).output(Json.mapper().writeValueAsString(e));
+            } catch (Exception e) {
+                // An extractor bug must not lose the document: it is quarantined with the reason and the batch goes on.
+                out.get(Quarantine.TAG).output(new Quarantined(in.doc().source(), "extract", String.valueOf(e)));
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.luoshi.pipeline;
+
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.luoshi.extract.InputDocument;
+import org.luoshi.ingest.BatchProcessor;
+import org.luoshi.ingest.Quarantined;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ingest pipeline: read → normalize → extract → write staged outputs, each a named composite transform that
+ * only wires a plain-Java stage. The runner and its options come from the arguments (a {@code pipelines/*.json}
+ * configuration turned into {@code --name=value} flags), so the same pipeline runs on the DirectRunner or Flink.
+ */
+public final class IngestPipeline implements BatchProcessor {
+    private final String[] args;
+    private final Map<String, Long> counters = new LinkedHashMap<>();
+
+    public IngestPipeline(List<String> beamArgs) {
+        this.args = beamArgs.toArray(String[]::new);
+    }
+
+    @Override
+    public void process(List<Path> files, Path staging) {
+        IngestOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(IngestOptions.class);
+        Pipeline p = Pipeline.create(options);
+        List<String> paths = new ArrayList<>();
+        files.forEach(f -> paths.add(f.toString()));
+        PCollection<String> inputs = p.apply("ListInputs", Create.of(paths).withCoder(StringUtf8Coder.of()));
+        PCollectionTuple read = inputs.apply("ReadDocuments", new ReadDocuments());
+        read.get(ReadDocuments.DOCUMENTS).setCoder(SerializableCoder.of(InputDocument.class));
+        PCollectionTuple normalized = read.get(ReadDocuments.DOCUMENTS)
+                .apply("NormalizeDocuments", new NormalizeDocuments(options.getMaxBytes()));
+        normalized.get(NormalizeDocuments.NORMALIZED).setCoder(SerializableCoder.of(NormalizeDocuments.NormalizedInput.class));
+        PCollectionTuple extracted = normalized.get(NormalizeDocuments.NORMALIZED).apply("ExtractDirectives", new ExtractDirectives());
+        extracted.get(ExtractDirectives.RECORDS).setCoder(StringUtf8Coder.of());
+        extracted.get(ExtractDirectives.RECORDS).apply("WriteRecords", WriteOutputs.records(staging));
+        PCollectionList.of(quarantine(read)).and(quarantine(normalized)).and(quarantine(extracted))
+                .apply("AllQuarantined", Flatten.pCollections())
+                .setCoder(SerializableCoder.of(Quarantined.class))
+                .apply("WriteQuarantine", WriteOutputs.quarantine(staging));
+        PipelineResult result = p.run();
+        result.waitUntilFinish();
+        collectCounters(result);
+    }
+
+    private static PCollection<Quarantined> quarantine(PCollectionTuple t) {
+        return t.get(Quarantine.TAG).setCoder(SerializableCoder.of(Quarantined.class));
+    }
+
+    private void collectCounters(PipelineResult result) {
+        try {
+            MetricQueryResults m = result.metrics().queryMetrics(MetricsFilter.builder().build());
+            for (MetricResult<Long> c : m.getCounters()) {
+                counters.merge(c.getName().getName(), c.getAttempted(), Long::sum);
+            }
+        } catch (UnsupportedOperationException e) {
+            // some runners report no metrics; the driver's own counts still stand
+        }
+    }
+
+    /** Beam counters of the last run (files read, documents normalized, directives found …). */
+    public Map<String, Long> counters() {
+        return counters;
+    }
+}

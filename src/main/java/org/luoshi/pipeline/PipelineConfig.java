@@ -1,0 +1,51 @@
+package org.luoshi.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.luoshi.model.Json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A named run configuration ({@code pipelines/*.json}): the runner and its options, turned into Beam's
+ * {@code --name=value} arguments. The value {@code "cores"} stands for the number of processors here. Without a
+ * file the embedded {@code local.json} (DirectRunner) is used.
+ */
+public final class PipelineConfig {
+    private PipelineConfig() {
+    }
+
+    public static List<String> arguments(Path file) throws IOException {
+        JsonNode root;
+        if (file == null) {
+            try (InputStream in = PipelineConfig.class.getResourceAsStream("local.json")) {
+                root = Json.mapper().readTree(in);
+            }
+        } else {
+            if (!Files.isRegularFile(file)) {
+                throw new IOException("no pipeline configuration at " + file);
+            }
+            root = Json.mapper().readTree(file.toFile());
+        }
+        List<String> args = new ArrayList<>();
+        if (root.has("runner")) {
+            args.add("--runner=" + root.get("runner").asText());
+        }
+        Iterator<Map.Entry<String, JsonNode>> it = root.path("options").fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String v = e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString();
+            if (v.equals("cores")) {
+                v = String.valueOf(Runtime.getRuntime().availableProcessors());
+            }
+            args.add("--" + e.getKey() + "=" + v);
+        }
+        return args;
+    }
+}

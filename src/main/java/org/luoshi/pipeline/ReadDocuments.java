@@ -1,0 +1,46 @@
+package org.luoshi.pipeline;
+
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.luoshi.extract.InputDocument;
+import org.luoshi.extract.InputReader;
+import org.luoshi.ingest.Quarantined;
+
+import java.nio.file.Path;
+
+/** Reads input files into documents: a text file is one, a JSONL export one per line; unreadable ones are quarantined. */
+public final class ReadDocuments extends PTransform<PCollection<String>, PCollectionTuple> {
+    public static final TupleTag<InputDocument> DOCUMENTS = new TupleTag<>() {
+    };
+
+    @Override
+    public PCollectionTuple expand(PCollection<String> files) {
+        return files.apply("ReadFiles", ParDo.of(new ReadFn())
+                .withOutputTags(DOCUMENTS, TupleTagList.of(Quarantine.TAG)));
+    }
+
+    static final class ReadFn extends DoFn<String, InputDocument> {
+        private final Counter files = Metrics.counter(ReadDocuments.class, "files read");
+        private final Counter docs = Metrics.counter(ReadDocuments.class, "documents read");
+
+        @ProcessElement
+        public void process(@Element String file, MultiOutputReceiver out) {
+            files.inc();
+            try {
+                InputReader.read(Path.of(file), d -> {
+                    docs.inc();
+                    out.get(DOCUMENTS).output(d);
+                }, (source, reason) -> out.get(Quarantine.TAG).output(new Quarantined(source, "read", reason)));
+            } catch (Exception e) {
+                out.get(Quarantine.TAG).output(new Quarantined(file, "read", "cannot read: " + e.getMessage()));
+            }
+        }
+    }
+}
