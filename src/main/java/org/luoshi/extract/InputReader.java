@@ -32,7 +32,16 @@ public final class InputReader {
     }
 
     public static void read(Path f, Consumer<InputDocument> docs, BiConsumer<String, String> rejected) throws IOException {
+        read(f, 1, Integer.MAX_VALUE, docs, rejected);
+    }
+
+    /** Reads lines {@code fromLine..toLine} (1-based, inclusive) of a JSONL export; a text file only when fromLine is 1. */
+    public static void read(Path f, int fromLine, int toLine, Consumer<InputDocument> docs, BiConsumer<String, String> rejected)
+            throws IOException {
         if (!isJsonl(f)) {
+            if (fromLine > 1) {
+                return;
+            }
             docs.accept(new InputDocument(f.toString(), Files.readAllBytes(f), null, null));
             return;
         }
@@ -43,6 +52,12 @@ public final class InputReader {
             int n = 0;
             while ((line = r.readLine()) != null) {
                 n++;
+                if (n < fromLine) {
+                    continue;
+                }
+                if (n > toLine) {
+                    break;
+                }
                 if (line.isBlank()) {
                     continue;
                 }

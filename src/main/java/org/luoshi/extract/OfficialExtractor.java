@@ -30,12 +30,16 @@ public final class OfficialExtractor {
     private static final Pattern SPECIFIC_HEAD = Pattern.compile("[省市县区镇乡州]长|总理|总书记|国务委员|副总理");
     /** A place name written before an organ (江苏省委, 银川市委, 宁夏回族自治区党委). */
     private static final String PLACE = "(?:" + Lexicons.alternation(Gazetteer.get().titlePlaceNames()) + ")";
+    private static final Pattern HEAD_ONLY = Pattern.compile(HEAD);
+    private static final int TITLE_WINDOW = 48;
+    private static final Pattern FIRST_TITLE_UNIT = Pattern.compile(PLACE + "?" + ORG + "+" + HEAD);
     private static final Pattern TITLE = Pattern.compile(
             "(?:" + PLACE + "?" + ORG + "*" + HEAD + ")(?:[、，]" + PLACE + "?" + ORG + "*" + HEAD + ")*");
     private static final Pattern LEADER_AFTER_NAME = Pattern.compile("(?<!副)(总书记|总理)");
     private static final Pattern ROLE_LIST = Pattern.compile("(?:^|[，。；：\\n])([\\p{IsHan}、]{2,30}?)(出席|主持|参加)");
     private static final Pattern GENERIC = Pattern.compile("领导(干部)?$");
     private static final int COMMON_WORD = 20;
+    private static final List<String> SPEAKING_VERBS = List.of("指出", "强调", "要求", "表示", "主持", "出席", "讲话", "在会上");
 
     /** A name found in the text with the title written next to it (null when none) and where it stands. */
     public record Mention(String name, String title, int start, int end) {
@@ -74,19 +78,32 @@ public final class OfficialExtractor {
         return new Result(officials, all);
     }
 
+    /**
+     * Titles end in a post head, so the (large) title pattern is only tried in a short window before each head
+     * the cheap head pattern finds; the title is the longest match that ends at that head.
+     */
     private void titledNames(String text, PlaceholderSpans excluded, List<Mention> out) {
+        Matcher heads = HEAD_ONLY.matcher(text);
         Matcher m = TITLE.matcher(text);
-        int from = 0;
-        while (from < text.length() && m.find(from)) {
-            String title = m.group();
-            if (!hasOrganOrSpecificHead(title)) {
-                from = m.start() + 1;
+        int consumed = 0;
+        while (heads.find()) {
+            int headEnd = heads.end();
+            if (headEnd <= consumed) {
                 continue;
             }
-            int at = m.end();
+            String title = null;
+            for (int start = Math.max(consumed, heads.start() - TITLE_WINDOW); start <= heads.start() && title == null; start++) {
+                m.region(start, headEnd);
+                if (m.lookingAt() && m.end() == headEnd && hasOrganOrSpecificHead(m.group())) {
+                    title = m.group();
+                }
+            }
+            if (title == null) {
+                continue;
+            }
+            int at = headEnd;
             String name = nameAt(text, at);
             if (name == null || excluded.overlaps(at, at + name.length())) {
-                from = m.start() + 1;
                 continue;
             }
             out.add(new Mention(name, title, at, at + name.length()));
@@ -99,7 +116,7 @@ public final class OfficialExtractor {
                 out.add(new Mention(next, title, at + 1, at + 1 + next.length()));
                 at += 1 + next.length();
             }
-            from = at;
+            consumed = at;
         }
     }
 
@@ -184,8 +201,17 @@ public final class OfficialExtractor {
     private static boolean plausibleName(String cand, String text, int end) {
         String head = cand.substring(0, 2);
         boolean wordy = Lexicon.get().isWord(head) && Lexicon.get().frequency(head) >= COMMON_WORD;
-        return !wordy || PersonNames.isPersonName(cand, text.substring(end, Math.min(text.length(), end + 4)))
-                || Pattern.compile(Pattern.quote(cand) + "(指出|强调|要求|表示|主持|出席|讲话|在会上)").matcher(text).find();
+        if (!wordy) {
+            return true;
+        }
+        for (int i = text.indexOf(cand); i >= 0; i = text.indexOf(cand, i + 1)) {
+            for (String verb : SPEAKING_VERBS) {
+                if (text.startsWith(verb, i + cand.length())) {
+                    return true;
+                }
+            }
+        }
+        return PersonNames.isPersonName(cand, text.substring(end, Math.min(text.length(), end + 4)));
     }
 
     static boolean isNameShape(String s) {
@@ -202,7 +228,7 @@ public final class OfficialExtractor {
 
     private static boolean hasOrganOrSpecificHead(String title) {
         String first = title.split("[、，]")[0];
-        return first.matches(PLACE + "?" + ORG + "+" + HEAD) || SPECIFIC_HEAD.matcher(first).lookingAt()
+        return FIRST_TITLE_UNIT.matcher(first).matches() || SPECIFIC_HEAD.matcher(first).lookingAt()
                 || first.startsWith("副") || first.startsWith("常务");
     }
 

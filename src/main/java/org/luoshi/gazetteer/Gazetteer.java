@@ -24,6 +24,8 @@ public final class Gazetteer {
 
     private final Map<String, Division> byCode = new HashMap<>();
     private final Map<String, List<Division>> byForm = new LinkedHashMap<>();
+    /** Forms by their first character, longest first, for a left-to-right longest-match scan. */
+    private final Map<Character, List<String>> byFirstChar = new HashMap<>();
 
     private Gazetteer() {
         for (String[] r : csv("provinces.csv")) {
@@ -37,6 +39,10 @@ public final class Gazetteer {
         for (String[] r : csv("areas.csv")) {
             add(new Division(r[0], r[1], r[1].endsWith("区") ? Level.DISTRICT : Level.COUNTY, r[2]));
         }
+        for (String form : byForm.keySet()) {
+            byFirstChar.computeIfAbsent(form.charAt(0), k -> new ArrayList<>()).add(form);
+        }
+        byFirstChar.values().forEach(l -> l.sort((x, y) -> y.length() - x.length()));
     }
 
     public static Gazetteer get() {
@@ -108,21 +114,24 @@ public final class Gazetteer {
     /** Every division named in the text, with how often its forms occur (an occurrence in the lead counts double). */
     public Map<Division, Integer> mentions(String text, int leadLength) {
         Map<Division, Integer> counts = new LinkedHashMap<>();
-        boolean[] claimed = new boolean[text.length()];
-        List<Map.Entry<String, List<Division>>> forms = new ArrayList<>(byForm.entrySet());
-        forms.sort((a, b) -> b.getKey().length() - a.getKey().length());
-        for (Map.Entry<String, List<Division>> e : forms) {
-            String form = e.getKey();
-            for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length())) {
-                if (claimed[i] || claimed[i + form.length() - 1]) {
-                    continue;
-                }
-                java.util.Arrays.fill(claimed, i, i + form.length(), true);
-                int weight = i < leadLength ? 2 : 1;
-                for (Division d : e.getValue()) {
-                    counts.merge(d, weight, Integer::sum);
+        int i = 0;
+        while (i < text.length()) {
+            String longest = null;
+            for (String form : byFirstChar.getOrDefault(text.charAt(i), List.of())) {
+                if (text.startsWith(form, i)) {
+                    longest = form;
+                    break;
                 }
             }
+            if (longest == null) {
+                i++;
+                continue;
+            }
+            int weight = i < leadLength ? 2 : 1;
+            for (Division d : byForm.get(longest)) {
+                counts.merge(d, weight, Integer::sum);
+            }
+            i += longest.length();
         }
         return counts;
     }

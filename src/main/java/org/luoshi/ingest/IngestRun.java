@@ -98,7 +98,9 @@ public final class IngestRun {
         if (!changed.isEmpty()) {
             Path staging = Files.createTempDirectory(data, ".staging-");
             try {
+                long t = System.nanoTime();
                 processor.process(changed, staging);
+                progress.printf("ingest: pipeline done in %.1f s%n", (System.nanoTime() - t) / 1e9);
                 Set<String> changedSources = new HashSet<>();
                 changed.forEach(f -> changedSources.add(f.toString()));
                 store.removeSources(s -> changedSources.contains(fileOf(s, changedSources)));
@@ -130,8 +132,12 @@ public final class IngestRun {
             }
         }
         List<Quarantined> allQuarantined = mergedQuarantine(manifest, quarantined);
+        long t = System.nanoTime();
         writeOutputs(store, allQuarantined);
+        progress.printf("ingest: outputs written in %.1f s%n", (System.nanoTime() - t) / 1e9);
+        t = System.nanoTime();
         updateIndex(store, stateIntact ? before : null);
+        progress.printf("ingest: index committed in %.1f s%n", (System.nanoTime() - t) / 1e9);
         manifest.storeDigest = AtomicFiles.digest(data.resolve(STORE));
         manifest.write(data.resolve(MANIFEST));
         long thisRun = allQuarantined.stream().filter(q -> hashes.containsKey(fileOf(q.source(), hashes.keySet()))
@@ -201,17 +207,34 @@ public final class IngestRun {
         Files.createDirectories(index);
         try (DirectiveIndexWriter w = new DirectiveIndexWriter(index)) {
             w.deleteAllExcept(store.records().keySet());
-            int written = 0;
+            java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                    Runtime.getRuntime().availableProcessors());
+            List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
             for (Map.Entry<String, ObjectNode> entry : store.records().entrySet()) {
                 ObjectNode rec = entry.getValue();
                 if (before != null && Json.mapper().writeValueAsString(rec).equals(before.get(entry.getKey()))) {
                     continue;
                 }
-                if (++written % 5000 == 0) {
-                    progress.printf("ingest: indexed %d documents%n", written);
+                pending.add(pool.submit(() -> {
+                    Extraction e = Json.mapper().treeToValue(withoutSources(rec), Extraction.class);
+                    w.write(e, e.text());
+                    if (written.incrementAndGet() % 5000 == 0) {
+                        progress.printf("ingest: indexed %d documents%n", written.get());
+                    }
+                    return null;
+                }));
+            }
+            pool.shutdown();
+            try {
+                for (java.util.concurrent.Future<?> f : pending) {
+                    f.get();
                 }
-                Extraction e = Json.mapper().treeToValue(withoutSources(rec), Extraction.class);
-                w.write(e, e.text());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("indexing interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IOException("indexing failed: " + e.getCause(), e.getCause());
             }
             w.commit();
         }

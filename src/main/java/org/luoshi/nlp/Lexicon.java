@@ -14,8 +14,8 @@ import java.util.Map;
  * measure that tells real text from mojibake, whose characters rarely form words with their neighbours.
  */
 public final class Lexicon {
-    private static final Lexicon INSTANCE = new Lexicon();
     private static final Charset GB2312 = Charset.forName("GB2312");
+    private static final Lexicon INSTANCE = new Lexicon();
 
     private final DoubleArrayTrie<CoreDictionary.Attribute> trie;
 
@@ -46,12 +46,20 @@ public final class Lexicon {
      * outside it are rare in running text and common in mojibake.
      */
     public static boolean isCommonChar(char c) {
-        byte[] b = String.valueOf(c).getBytes(GB2312);
-        if (b.length != 2) {
-            return false;
+        return COMMON.get(c);
+    }
+
+    private static final java.util.BitSet COMMON = commonChars();
+
+    private static java.util.BitSet commonChars() {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        for (char c = '\u4E00'; c <= '\u9FFF'; c++) {
+            byte[] b = String.valueOf(c).getBytes(GB2312);
+            if (b.length == 2 && (b[0] & 0xFF) >= 0xB0 && (b[0] & 0xFF) <= 0xD7) {
+                set.set(c);
+            }
         }
-        int hi = b[0] & 0xFF;
-        return hi >= 0xB0 && hi <= 0xD7;
+        return set;
     }
 
     /** For each character of {@code text}, whether some dictionary word of length two or more covers it. */

@@ -33,6 +33,9 @@ final class ShiftedGbkRepairer {
 
     Result repair(MappedText in) {
         String s = in.toString();
+        if (!mayHoldMojibake(s)) {
+            return new Result(in, 0);
+        }
         String simplified = ScriptConverter.get().toSimplified(s);
         boolean[] covered = Lexicon.get().multiCharWordCoverage(simplified);
         MappedText out = new MappedText(in.length());
@@ -62,6 +65,23 @@ final class ShiftedGbkRepairer {
             i = end;
         }
         return new Result(out, repaired);
+    }
+
+    /**
+     * A one-byte-shifted GBK run reads as characters outside the 3,755 common ones (or stray symbols) at a rate
+     * real text never has; a text with fewer than three such characters has no run worth the dictionary pass.
+     */
+    private static boolean mayHoldMojibake(String s) {
+        int odd = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((ChineseChars.isHan(c) && !Lexicon.isCommonChar(ScriptConverter.get().toSimplified(c))) || isOddSymbol(c)) {
+                if (++odd >= 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** End of a suspect run starting at {@code start}, or -1 when none starts there. */

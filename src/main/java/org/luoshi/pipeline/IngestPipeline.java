@@ -41,7 +41,9 @@ public final class IngestPipeline implements BatchProcessor {
         IngestOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(IngestOptions.class);
         Pipeline p = Pipeline.create(options);
         List<String> paths = new ArrayList<>();
-        files.forEach(f -> paths.add(f.toString()));
+        for (Path f : files) {
+            paths.addAll(InputSplits.of(f));
+        }
         PCollection<String> inputs = p.apply("ListInputs", Create.of(paths).withCoder(StringUtf8Coder.of()));
         PCollectionTuple read = inputs.apply("ReadDocuments", new ReadDocuments());
         read.get(ReadDocuments.DOCUMENTS).setCoder(SerializableCoder.of(InputDocument.class));

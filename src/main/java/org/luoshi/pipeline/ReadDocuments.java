@@ -31,10 +31,14 @@ public final class ReadDocuments extends PTransform<PCollection<String>, PCollec
         private final Counter docs = Metrics.counter(ReadDocuments.class, "documents read");
 
         @ProcessElement
-        public void process(@Element String file, MultiOutputReceiver out) {
-            files.inc();
+        public void process(@Element String split, MultiOutputReceiver out) {
+            InputSplits.Split sp = InputSplits.parse(split);
+            String file = sp.file();
+            if (sp.fromLine() <= 1) {
+                files.inc();
+            }
             try {
-                InputReader.read(Path.of(file), d -> {
+                InputReader.read(Path.of(file), sp.fromLine(), sp.toLine(), d -> {
                     docs.inc();
                     out.get(DOCUMENTS).output(d);
                 }, (source, reason) -> out.get(Quarantine.TAG).output(new Quarantined(source, "read", reason)));
