@@ -54,7 +54,7 @@ final class IngestCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>(PipelineConfig.arguments(pipeline));
         args.addAll(beamOptions);
         InputFiles.Expanded inputs = InputFiles.expand(paths, InputReader.ENDINGS);
-        IngestPipeline beam = new IngestPipeline(args);
+        IngestPipeline beam = new IngestPipeline(args).withProgress(out);
         IngestRun.Summary s = new IngestRun(data.data, beam, out).run(inputs.files(), inputs.missing());
         if (!beam.counters().isEmpty()) {
             out.println("ingest: pipeline counters: " + beam.counters());

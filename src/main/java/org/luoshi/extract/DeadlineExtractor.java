@@ -34,7 +34,8 @@ public final class DeadlineExtractor {
     private static final Pattern IMMEDIATE = Pattern.compile("立即|马上|迅速|尽快|第一时间|立刻|即刻");
     private static final Pattern GIVING = Pattern.compile("^(作出|做出|批示|指示|召开|赶赴)");
     private static final Pattern EVENT = Pattern.compile("(?:" + Lexicons.alternation(Lexicons.lines("events.txt"))
-            + ")(?:和(?:" + Lexicons.alternation(Lexicons.lines("events.txt")) + "))?(?:前|期间|临近|来临之际|到来之际|之际|前后)?");
+            + ")”?(?:假期|长假|小长假)?(?:和(?:" + Lexicons.alternation(Lexicons.lines("events.txt"))
+            + "))?(?:前|期间|临近|在即|将至|来临之际|到来之际|之际|前后)?");
 
     /**
      * @param sentence    the directive sentence
@@ -55,9 +56,10 @@ public final class DeadlineExtractor {
         while (m.find()) {
             String after = sentence.substring(m.end());
             String ev = m.group();
-            boolean bare = !(ev.endsWith("前") || ev.endsWith("期间") || ev.endsWith("临近") || ev.endsWith("之际") || ev.endsWith("前后"));
+            boolean bare = !(ev.endsWith("前") || ev.endsWith("期间") || ev.endsWith("临近") || ev.endsWith("之际") || ev.endsWith("前后")
+                    || ev.endsWith("在即") || ev.endsWith("将至"));
             boolean modifiesNoun = !after.isEmpty() && Character.isLetter(after.charAt(0)) && !after.startsWith("和");
-            boolean quoted = after.startsWith("”前");
+            boolean quoted = after.startsWith("”前") || (ev.endsWith("”") && after.startsWith("前"));
             if (quoted || modifiesNoun || (bare && !isSeasonOnItsOwn(ev, sentence, m.start()))) {
                 continue;
             }

@@ -39,6 +39,7 @@ public final class ExtractDirectives extends PTransform<PCollection<NormalizeDoc
             try {
                 Extraction e = extractor.extract(in.doc(), in.published());
                 docs.inc();
+                LiveProgress.EXTRACTED.incrementAndGet();
                 directives.inc(e.directives().size());
                 out.get(RECORDS).output(Json.mapper().writeValueAsString(e));
             } catch (Exception e) {

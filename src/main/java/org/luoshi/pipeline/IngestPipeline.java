@@ -32,8 +32,16 @@ public final class IngestPipeline implements BatchProcessor {
     private final String[] args;
     private final Map<String, Long> counters = new LinkedHashMap<>();
 
+    private java.io.PrintStream progress;
+
     public IngestPipeline(List<String> beamArgs) {
         this.args = beamArgs.toArray(String[]::new);
+    }
+
+    /** Prints per-stage counts every five seconds while the pipeline runs. */
+    public IngestPipeline withProgress(java.io.PrintStream out) {
+        this.progress = out;
+        return this;
     }
 
     @Override
@@ -57,9 +65,16 @@ public final class IngestPipeline implements BatchProcessor {
                 .apply("AllQuarantined", Flatten.pCollections())
                 .setCoder(SerializableCoder.of(Quarantined.class))
                 .apply("WriteQuarantine", WriteOutputs.quarantine(staging));
-        PipelineResult result = p.run();
-        result.waitUntilFinish();
-        collectCounters(result);
+        Thread ticker = progress == null ? null : LiveProgress.start(progress, 5);
+        try {
+            PipelineResult result = p.run();
+            result.waitUntilFinish();
+            collectCounters(result);
+        } finally {
+            if (ticker != null) {
+                ticker.interrupt();
+            }
+        }
     }
 
     private static PCollection<Quarantined> quarantine(PCollectionTuple t) {

@@ -57,9 +57,11 @@ public final class NormalizeDocuments extends PTransform<PCollection<InputDocume
                 NormalizedDocument d = in.bytes() != null ? normalizer.normalize(in.source(), in.bytes())
                         : normalizer.normalize(in.source(), in.text());
                 ok.inc();
+                LiveProgress.NORMALIZED.incrementAndGet();
                 out.get(NORMALIZED).output(new NormalizedInput(d, in.published()));
             } catch (UnreadableInputException e) {
                 refused.inc();
+                LiveProgress.QUARANTINED.incrementAndGet();
                 out.get(Quarantine.TAG).output(new Quarantined(in.source(), "normalize", e.reason()));
             }
         }

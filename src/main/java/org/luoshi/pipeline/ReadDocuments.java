@@ -40,8 +40,12 @@ public final class ReadDocuments extends PTransform<PCollection<String>, PCollec
             try {
                 InputReader.read(Path.of(file), sp.fromLine(), sp.toLine(), d -> {
                     docs.inc();
+                    LiveProgress.READ.incrementAndGet();
                     out.get(DOCUMENTS).output(d);
-                }, (source, reason) -> out.get(Quarantine.TAG).output(new Quarantined(source, "read", reason)));
+                }, (source, reason) -> {
+                    LiveProgress.QUARANTINED.incrementAndGet();
+                    out.get(Quarantine.TAG).output(new Quarantined(source, "read", reason));
+                });
             } catch (Exception e) {
                 out.get(Quarantine.TAG).output(new Quarantined(file, "read", "cannot read: " + e.getMessage()));
             }
