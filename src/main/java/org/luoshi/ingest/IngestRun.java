@@ -56,7 +56,6 @@ public final class IngestRun {
         Files.createDirectories(data);
         cleanLeftovers();
         Manifest manifest = Manifest.read(data.resolve(MANIFEST));
-        RecordStore store = RecordStore.read(data.resolve(STORE));
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
 
         Map<String, String> hashes = new LinkedHashMap<>();
@@ -85,13 +84,15 @@ public final class IngestRun {
         progress.printf("ingest: %d inputs, %d unchanged, %d to process%s%n", files.size() + missing.size(), unchanged,
                 changed.size(), quarantined.isEmpty() ? "" : ", " + quarantined.size() + " unreadable");
         if (changed.isEmpty() && stateIntact && quarantined.isEmpty()) {
-            return summary(files.size() + missing.size(), unchanged, 0, store, manifestQuarantined(manifest, hashes.keySet()).size(), false, started);
+            return new Summary(files.size() + missing.size(), unchanged, 0, manifest.documents, manifest.directives,
+                    manifest.officials, manifestQuarantined(manifest, hashes.keySet()).size(), false, (System.nanoTime() - started) / 1e9);
         }
+        RecordStore store = RecordStore.read(data.resolve(STORE));
 
         Map<String, String> before = new HashMap<>();
         if (stateIntact) {
-            for (Map.Entry<String, ObjectNode> e : store.records().entrySet()) {
-                before.put(e.getKey(), Json.mapper().writeValueAsString(e.getValue()));
+            for (Map.Entry<String, RecordStore.Stored> e : store.records().entrySet()) {
+                before.put(e.getKey(), e.getValue().json() + e.getValue().sources());
             }
         }
         Map<String, List<String>> docsBySource = new HashMap<>();
@@ -139,6 +140,10 @@ public final class IngestRun {
         updateIndex(store, stateIntact ? before : null);
         progress.printf("ingest: index committed in %.1f s%n", (System.nanoTime() - t) / 1e9);
         manifest.storeDigest = AtomicFiles.digest(data.resolve(STORE));
+        Summary totals = summary(0, 0, 0, store, 0, true, started);
+        manifest.documents = totals.documents();
+        manifest.directives = totals.directives();
+        manifest.officials = totals.officials();
         manifest.write(data.resolve(MANIFEST));
         long thisRun = allQuarantined.stream().filter(q -> hashes.containsKey(fileOf(q.source(), hashes.keySet()))
                 || missing.contains(q.source())).count();
@@ -171,7 +176,8 @@ public final class IngestRun {
         List<String> documents = new ArrayList<>();
         List<String> directives = new ArrayList<>();
         List<String> officials = new ArrayList<>();
-        for (ObjectNode rec : store.records().values()) {
+        for (RecordStore.Stored st : store.records().values()) {
+            ObjectNode rec = RecordStore.published(st);
             ObjectNode doc = rec.get("doc").deepCopy();
             doc.set("sources", rec.get("sources"));
             documents.add(Json.mapper().writeValueAsString(doc));
@@ -211,13 +217,15 @@ public final class IngestRun {
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
                     Runtime.getRuntime().availableProcessors());
             List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
-            for (Map.Entry<String, ObjectNode> entry : store.records().entrySet()) {
-                ObjectNode rec = entry.getValue();
-                if (before != null && Json.mapper().writeValueAsString(rec).equals(before.get(entry.getKey()))) {
+            for (Map.Entry<String, RecordStore.Stored> entry : store.records().entrySet()) {
+                RecordStore.Stored st = entry.getValue();
+                if (before != null && (st.json() + st.sources()).equals(before.get(entry.getKey()))) {
                     continue;
                 }
                 pending.add(pool.submit(() -> {
-                    Extraction e = Json.mapper().treeToValue(withoutSources(rec), Extraction.class);
+                    ObjectNode published = RecordStore.published(st);
+                    published.remove("sources");
+                    Extraction e = Json.mapper().treeToValue(published, Extraction.class);
                     w.write(e, e.text());
                     if (written.incrementAndGet() % 5000 == 0) {
                         progress.printf("ingest: indexed %d documents%n", written.get());
@@ -240,12 +248,6 @@ public final class IngestRun {
         }
     }
 
-    private static JsonNode withoutSources(ObjectNode rec) {
-        ObjectNode c = rec.deepCopy();
-        c.remove("sources");
-        return c;
-    }
-
     /** The input file a record source belongs to: the file itself, or a JSONL export for "file:line" and "file#id". */
     static String fileOf(String source, Set<String> files) {
         if (files.contains(source)) {
@@ -262,8 +264,8 @@ public final class IngestRun {
 
     private static List<String> staged(Path staging, String prefix) throws IOException {
         List<String> lines = new ArrayList<>();
-        try (Stream<Path> s = Files.list(staging)) {
-            for (Path f : s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList()) {
+        try (Stream<Path> s = Files.walk(staging)) {
+            for (Path f : s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList()) {
                 try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                     String line;
                     while ((line = r.readLine()) != null) {
@@ -304,9 +306,14 @@ public final class IngestRun {
     private static Summary summary(int inputs, int unchanged, int processed, RecordStore store, int quarantined, boolean wrote, long started) {
         int directives = 0;
         int officials = 0;
-        for (ObjectNode r : store.records().values()) {
-            directives += r.get("directives").size();
-            officials += r.get("officials").size();
+        for (RecordStore.Stored st : store.records().values()) {
+            try {
+                JsonNode r = Json.mapper().readTree(st.json());
+                directives += r.get("directives").size();
+                officials += r.get("officials").size();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
         return new Summary(inputs, unchanged, processed, store.records().size(), directives, officials, quarantined, wrote,
                 (System.nanoTime() - started) / 1e9);

@@ -24,6 +24,10 @@ final class Manifest {
 
     final Map<String, Entry> entries = new TreeMap<>();
     String storeDigest;
+    /** Totals of the committed store, so a run with nothing to do need not read it. */
+    int documents;
+    int directives;
+    int officials;
 
     static Manifest read(Path file) throws IOException {
         Manifest m = new Manifest();
@@ -32,6 +36,9 @@ final class Manifest {
         }
         JsonNode root = Json.mapper().readTree(file.toFile());
         m.storeDigest = root.path("store_digest").isTextual() ? root.get("store_digest").asText() : null;
+        m.documents = root.path("documents").asInt();
+        m.directives = root.path("directives").asInt();
+        m.officials = root.path("officials").asInt();
         for (JsonNode e : root.path("entries")) {
             List<String> docs = new ArrayList<>();
             e.path("docs").forEach(d -> docs.add(d.asText()));
@@ -44,6 +51,9 @@ final class Manifest {
     void write(Path file) throws IOException {
         ObjectNode root = Json.mapper().createObjectNode();
         root.put("store_digest", storeDigest);
+        root.put("documents", documents);
+        root.put("directives", directives);
+        root.put("officials", officials);
         ArrayNode arr = root.putArray("entries");
         for (Entry e : entries.values()) {
             ObjectNode n = arr.addObject();

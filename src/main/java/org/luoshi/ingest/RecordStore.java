@@ -15,14 +15,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * All extraction records ingested so far, keyed by document id (a hash of the normalized text), each with the
- * sorted list of sources it came from: the same content under two names is one document with two sources.
- * Its file, {@code extractions.jsonl}, is the state the published outputs are derived from.
+ * sorted set of sources it came from: the same content under two names is one document with two sources. Records
+ * are held as JSON strings (parsed only when used) so a store of the whole scale corpus stays small. Its file,
+ * {@code extractions.jsonl}, is the state the published outputs are derived from.
  */
 final class RecordStore {
-    private final Map<String, ObjectNode> byId = new TreeMap<>();
+    /** One stored document: the extraction record as JSON (without sources) and its sources. */
+    record Stored(String json, TreeSet<String> sources) {
+    }
+
+    private final Map<String, Stored> byId = new TreeMap<>();
 
     static RecordStore read(Path file) throws IOException {
         RecordStore s = new RecordStore();
@@ -34,7 +40,9 @@ final class RecordStore {
             while ((line = r.readLine()) != null) {
                 if (!line.isBlank()) {
                     ObjectNode n = (ObjectNode) Json.mapper().readTree(line);
-                    s.byId.put(n.get("doc").get("id").asText(), n);
+                    TreeSet<String> sources = new TreeSet<>();
+                    n.remove("sources").forEach(x -> sources.add(x.asText()));
+                    s.byId.put(n.get("doc").get("id").asText(), new Stored(Json.mapper().writeValueAsString(n), sources));
                 }
             }
         }
@@ -42,55 +50,51 @@ final class RecordStore {
     }
 
     /** Removes every source for which {@code belongs} is true; documents left with no source are dropped. */
-    void removeSources(java.util.function.Predicate<String> belongs) {
-        byId.values().removeIf(n -> {
-            ArrayNode sources = (ArrayNode) n.get("sources");
-            List<String> keep = new ArrayList<>();
-            sources.forEach(x -> {
-                if (!belongs.test(x.asText())) {
-                    keep.add(x.asText());
-                }
-            });
-            setSources(n, keep);
-            return keep.isEmpty();
+    void removeSources(Predicate<String> belongs) {
+        byId.values().removeIf(st -> {
+            st.sources().removeIf(belongs);
+            return st.sources().isEmpty();
         });
     }
 
     /** Adds a freshly extracted record; an existing document with the same id gains the source. */
-    void add(JsonNode record) {
-        ObjectNode rec = (ObjectNode) record.deepCopy();
-        String id = rec.get("doc").get("id").asText();
-        String source = rec.get("doc").get("source").asText();
-        ObjectNode existing = byId.get(id);
-        TreeSet<String> sources = new TreeSet<>();
-        if (existing != null) {
-            existing.get("sources").forEach(x -> sources.add(x.asText()));
-        }
-        sources.add(source);
-        ObjectNode kept = existing != null && existing.get("doc").get("source").asText().compareTo(source) < 0 ? existing : rec;
-        setSources(kept, new ArrayList<>(sources));
-        byId.put(id, kept);
-    }
-
-    private static void setSources(ObjectNode n, List<String> sources) {
-        List<String> sorted = new ArrayList<>(new TreeSet<>(sources));
-        ArrayNode arr = Json.mapper().createArrayNode();
-        sorted.forEach(arr::add);
-        n.set("sources", arr);
-        if (!sorted.isEmpty()) {
-            ((ObjectNode) n.get("doc")).put("source", sorted.get(0));
+    void add(JsonNode record) throws IOException {
+        String id = record.get("doc").get("id").asText();
+        String source = record.get("doc").get("source").asText();
+        Stored existing = byId.get(id);
+        if (existing == null) {
+            TreeSet<String> sources = new TreeSet<>();
+            sources.add(source);
+            byId.put(id, new Stored(Json.mapper().writeValueAsString(record), sources));
+        } else {
+            // Keep the record extracted from the first source in order, whatever order the workers finished in:
+            // the text is the same, but a source may carry its own publication date.
+            boolean first = source.compareTo(existing.sources().first()) < 0;
+            existing.sources().add(source);
+            if (first) {
+                byId.put(id, new Stored(Json.mapper().writeValueAsString(record), existing.sources()));
+            }
         }
     }
 
-    Map<String, ObjectNode> records() {
+    Map<String, Stored> records() {
         return byId;
+    }
+
+    /** The record as it is published: {@code doc.source} is its first source and {@code sources} lists them all. */
+    static ObjectNode published(Stored st) throws IOException {
+        ObjectNode n = (ObjectNode) Json.mapper().readTree(st.json());
+        ((ObjectNode) n.get("doc")).put("source", st.sources().first());
+        ArrayNode arr = n.putArray("sources");
+        st.sources().forEach(arr::add);
+        return n;
     }
 
     /** Every record as one JSON line, in document-id order. */
     List<String> lines() throws IOException {
         List<String> out = new ArrayList<>(byId.size());
-        for (ObjectNode n : byId.values()) {
-            out.add(Json.mapper().writeValueAsString(n));
+        for (Stored st : byId.values()) {
+            out.add(Json.mapper().writeValueAsString(published(st)));
         }
         return out;
     }

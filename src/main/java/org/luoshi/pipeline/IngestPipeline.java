@@ -44,14 +44,32 @@ public final class IngestPipeline implements BatchProcessor {
         return this;
     }
 
+    /**
+     * Runs the pipeline over the files' splits in groups, one pipeline run per group, so that memory is bounded
+     * by the group (the DirectRunner holds a whole stage's output before the next stage starts).
+     */
     @Override
     public void process(List<Path> files, Path staging) {
+        List<String> splits = new ArrayList<>();
+        for (Path f : files) {
+            splits.addAll(InputSplits.of(f));
+        }
+        int group = SPLITS_PER_RUN * Runtime.getRuntime().availableProcessors();
+        for (int from = 0, run = 0; from < splits.size(); from += group, run++) {
+            runOnce(splits.subList(from, Math.min(splits.size(), from + group)), staging.resolve(String.format("run%05d", run)));
+        }
+    }
+
+    private static final int SPLITS_PER_RUN = 4;
+
+    private void runOnce(List<String> paths, Path staging) {
+        try {
+            java.nio.file.Files.createDirectories(staging);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         IngestOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(IngestOptions.class);
         Pipeline p = Pipeline.create(options);
-        List<String> paths = new ArrayList<>();
-        for (Path f : files) {
-            paths.addAll(InputSplits.of(f));
-        }
         PCollection<String> inputs = p.apply("ListInputs", Create.of(paths).withCoder(StringUtf8Coder.of()));
         PCollectionTuple read = inputs.apply("ReadDocuments", new ReadDocuments());
         read.get(ReadDocuments.DOCUMENTS).setCoder(SerializableCoder.of(InputDocument.class));

@@ -28,8 +28,8 @@ class IngestPipelineTest {
         IngestPipeline p = new IngestPipeline(PipelineConfig.arguments(null));
         p.process(seeds, staging);
         TreeSet<String> fromBeam = new TreeSet<>();
-        try (Stream<Path> s = Files.list(staging)) {
-            for (Path f : s.filter(x -> x.getFileName().toString().startsWith("extractions")).toList()) {
+        try (Stream<Path> s = Files.walk(staging)) {
+            for (Path f : s.filter(Files::isRegularFile).filter(x -> x.getFileName().toString().startsWith("extractions")).toList()) {
                 fromBeam.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
             }
         }
