@@ -51,8 +51,15 @@ final class IngestCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        List<String> args = new ArrayList<>(PipelineConfig.arguments(pipeline));
-        args.addAll(beamOptions);
+        // Options given on the command line override the configuration's (Beam refuses an option given twice).
+        java.util.Map<String, String> byName = new java.util.LinkedHashMap<>();
+        for (String a : PipelineConfig.arguments(pipeline)) {
+            byName.put(a.substring(0, a.indexOf('=')), a);
+        }
+        for (String a : beamOptions) {
+            byName.put(a.substring(0, a.indexOf('=')), a);
+        }
+        List<String> args = new ArrayList<>(byName.values());
         InputFiles.Expanded inputs = InputFiles.expand(paths, InputReader.ENDINGS);
         IngestPipeline beam = new IngestPipeline(args).withProgress(out);
         IngestRun.Summary s = new IngestRun(data.data, beam, out).run(inputs.files(), inputs.missing());

@@ -48,6 +48,6 @@ public final class Analyzers {
     /** Per-field analysis of the index schema. */
     public static Analyzer perField() {
         Analyzer bigrams = bigrams();
-        return new PerFieldAnalyzerWrapper(words(), Map.of(Fields.TEXT_BIGRAM, bigrams, Fields.TITLE_BIGRAM, bigrams));
+        return new PerFieldAnalyzerWrapper(words(), Map.of(Fields.TEXT_BIGRAM, bigrams, Fields.TITLE_BIGRAM, bigrams, Fields.DOC_TEXT, bigrams));
     }
 }

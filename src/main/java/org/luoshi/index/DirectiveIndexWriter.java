@@ -101,9 +101,9 @@ public final class DirectiveIndexWriter implements Closeable {
     private Document documentEntry(Extraction rec, String text) throws IOException {
         Document d = new Document();
         common(d, rec, Fields.KIND_DOCUMENT, rec.doc().id());
-        String body = text == null ? "" : text;
-        d.add(new Field(Fields.TEXT, body, TEXT_WITH_OFFSETS));
-        d.add(new TextField(Fields.TEXT_BIGRAM, body, Field.Store.NO));
+        // Whole documents are indexed as bigrams only: segmenting every full text with HanLP doubled indexing time,
+        // and document search is for finding a text, which bigram phrases do well.
+        d.add(new Field(Fields.DOC_TEXT, text == null ? "" : text, TEXT_WITH_OFFSETS));
         d.add(new StoredField(Fields.RECORD, Json.mapper().writeValueAsString(rec)));
         for (Directive x : rec.directives()) {
             for (String s : x.sectors()) {

@@ -73,6 +73,9 @@ public final class DirectiveSearcher implements Closeable {
     }
 
     public SearchResult search(SearchRequest req) throws IOException, QuerySyntaxException {
+        if (req.documents()) {
+            return searchDocuments(req);
+        }
         Query text = textQuery(req.query(), Fields.TEXT, words);
         Query main = text == null ? new MatchAllDocsQuery()
                 : new BooleanQuery.Builder()
@@ -83,6 +86,35 @@ public final class DirectiveSearcher implements Closeable {
         FacetsCollector fc = new FacetsCollector();
         TopDocs top = FacetsCollector.search(searcher, query, Math.max(1, req.limit()), fc);
         List<SearchHit> hits = hits(top, text, req);
+        return new SearchResult(req.query(), top.totalHits.value, hits, facets(fc));
+    }
+
+    /** Documents: the query's bigrams against the full text and the title; snippets from the full text. */
+    private SearchResult searchDocuments(SearchRequest req) throws IOException, QuerySyntaxException {
+        Query body = textQuery(req.query(), Fields.DOC_TEXT, bigrams);
+        Query main = body == null ? new MatchAllDocsQuery()
+                : new BooleanQuery.Builder()
+                        .add(body, BooleanClause.Occur.SHOULD)
+                        .add(new BoostQuery(textQuery(req.query(), Fields.TITLE_BIGRAM, bigrams), 2f), BooleanClause.Occur.SHOULD)
+                        .build();
+        FacetsCollector fc = new FacetsCollector();
+        TopDocs top = FacetsCollector.search(searcher, filtered(main, req), Math.max(1, req.limit()), fc);
+        String[] snippets = new String[top.scoreDocs.length];
+        if (body != null && top.scoreDocs.length > 0) {
+            snippets = UnifiedHighlighter.builder(searcher, bigrams)
+                    .withFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, "…", false))
+                    .withMaxLength(200_000)
+                    .build()
+                    .highlight(Fields.DOC_TEXT, body, top, 2);
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        var stored = searcher.storedFields();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            Document d = stored.document(top.scoreDocs[i].doc);
+            String snippet = snippets[i] != null ? snippets[i] : Snippets.markLiterally(d.get(Fields.DOC_TEXT), req.query(), 160);
+            hits.add(new SearchHit(d.get(Fields.ID), top.scoreDocs[i].score, null, snippet, null, null, d.get(Fields.LEVEL),
+                    d.get(Fields.REGION), d.get(Fields.DATE), d.get(Fields.DOC), d.get(Fields.TITLE), d.get(Fields.SOURCE), null));
+        }
         return new SearchResult(req.query(), top.totalHits.value, hits, facets(fc));
     }
 
