@@ -151,7 +151,7 @@ public final class IngestRun {
     }
 
     private boolean outputsExist() {
-        return Stream.of(STORE, "documents.jsonl", "directives.jsonl", "officials.jsonl", "quarantine.jsonl")
+        return Stream.of(STORE, "documents.jsonl", "directives.jsonl", "officials.jsonl", "quarantine.jsonl", "links.jsonl")
                 .allMatch(f -> Files.isRegularFile(data.resolve(f))) && Files.isDirectory(data.resolve("index"));
     }
 
@@ -202,6 +202,16 @@ public final class IngestRun {
         AtomicFiles.writeLines(data.resolve("directives.jsonl"), directives);
         AtomicFiles.writeLines(data.resolve("officials.jsonl"), officials);
         AtomicFiles.writeLines(data.resolve("quarantine.jsonl"), q);
+        long t = System.nanoTime();
+        List<Extraction> all = new ArrayList<>(store.records().size());
+        for (RecordStore.Stored st : store.records().values()) {
+            ObjectNode rec = RecordStore.published(st);
+            rec.remove("sources");
+            all.add(Json.mapper().treeToValue(rec, Extraction.class));
+        }
+        List<String> links = new org.luoshi.link.CorpusLinker().link(all);
+        AtomicFiles.writeLines(data.resolve("links.jsonl"), links);
+        progress.printf("ingest: %d links (citations and relays) in %.1f s%n", links.size(), (System.nanoTime() - t) / 1e9);
     }
 
     /**

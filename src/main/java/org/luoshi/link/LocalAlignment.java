@@ -1,0 +1,66 @@
+package org.luoshi.link;
+
+/**
+ * Smith–Waterman local alignment of two sentences on characters (match +2, mismatch −1, gap −1), as text-reuse
+ * systems use to find the passage one text takes from another. The score is normalized by the best possible
+ * for the shorter text, so 1 means the shorter one reappears whole in the longer.
+ */
+final class LocalAlignment {
+    private static final int MATCH = 2;
+    private static final int MISMATCH = -1;
+    private static final int GAP = -1;
+
+    /** The aligned passages and the normalized score. */
+    record Result(double score, String left, String right) {
+    }
+
+    static Result align(String a, String b) {
+        String x = strip(a);
+        String y = strip(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return new Result(0, "", "");
+        }
+        int[][] h = new int[x.length() + 1][y.length() + 1];
+        int best = 0;
+        int bi = 0;
+        int bj = 0;
+        for (int i = 1; i <= x.length(); i++) {
+            for (int j = 1; j <= y.length(); j++) {
+                int diag = h[i - 1][j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? MATCH : MISMATCH);
+                int v = Math.max(0, Math.max(diag, Math.max(h[i - 1][j] + GAP, h[i][j - 1] + GAP)));
+                h[i][j] = v;
+                if (v > best) {
+                    best = v;
+                    bi = i;
+                    bj = j;
+                }
+            }
+        }
+        int i = bi;
+        int j = bj;
+        while (i > 0 && j > 0 && h[i][j] > 0) {
+            int v = h[i][j];
+            if (v == h[i - 1][j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? MATCH : MISMATCH)) {
+                i--;
+                j--;
+            } else if (v == h[i - 1][j] + GAP) {
+                i--;
+            } else {
+                j--;
+            }
+        }
+        double score = (double) best / (MATCH * Math.min(x.length(), y.length()));
+        return new Result(Math.min(1.0, score), x.substring(i, bi), y.substring(j, bj));
+    }
+
+    private static String strip(String s) {
+        StringBuilder t = new StringBuilder();
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (Character.isLetterOrDigit(c)) {
+                t.append(c);
+            }
+        }
+        return t.toString();
+    }
+}
