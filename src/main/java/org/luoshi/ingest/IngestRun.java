@@ -151,7 +151,7 @@ public final class IngestRun {
     }
 
     private boolean outputsExist() {
-        return Stream.of(STORE, "documents.jsonl", "directives.jsonl", "officials.jsonl", "quarantine.jsonl", "links.jsonl")
+        return Stream.of(STORE, "documents.jsonl", "directives.jsonl", "officials.jsonl", "quarantine.jsonl", "links.jsonl", "ledger.jsonl")
                 .allMatch(f -> Files.isRegularFile(data.resolve(f))) && Files.isDirectory(data.resolve("index"));
     }
 
@@ -211,7 +211,17 @@ public final class IngestRun {
         }
         List<String> links = new org.luoshi.link.CorpusLinker().link(all);
         AtomicFiles.writeLines(data.resolve("links.jsonl"), links);
-        progress.printf("ingest: %d links (citations and relays) in %.1f s%n", links.size(), (System.nanoTime() - t) / 1e9);
+        List<JsonNode> linkNodes = new ArrayList<>(links.size());
+        for (String l : links) {
+            linkNodes.add(Json.mapper().readTree(l));
+        }
+        List<String> ledger = new ArrayList<>();
+        for (org.luoshi.track.LedgerRow row : new org.luoshi.track.LedgerBuilder().build(all, linkNodes)) {
+            ledger.add(Json.mapper().writeValueAsString(row));
+        }
+        AtomicFiles.writeLines(data.resolve("ledger.jsonl"), ledger);
+        progress.printf("ingest: %d links (citations and relays), %d ledger rows in %.1f s%n", links.size(), ledger.size(),
+                (System.nanoTime() - t) / 1e9);
     }
 
     /**

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The ingest run on Beam's DirectRunner: idempotent, incremental, never losing an input. */
 class IngestTest {
     static final List<String> OUTPUTS = List.of("documents.jsonl", "directives.jsonl", "officials.jsonl", "quarantine.jsonl",
-            "extractions.jsonl", "links.jsonl");
+            "extractions.jsonl", "links.jsonl", "ledger.jsonl");
 
     static IngestRun.Summary ingest(Path data, List<Path> files) throws Exception {
         IngestPipeline beam = new IngestPipeline(PipelineConfig.arguments(null));

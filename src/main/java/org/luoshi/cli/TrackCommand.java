@@ -1,0 +1,181 @@
+package org.luoshi.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.luoshi.gazetteer.Gazetteer;
+import org.luoshi.model.Json;
+import org.luoshi.nlp.ScriptConverter;
+import org.luoshi.track.LedgerRow;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.BufferedReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code luoshi track}: the instructions from above a unit received and their status, or one instruction's lineage. */
+@Command(name = "track", mixinStandardHelpOptions = true,
+        description = {"What an office asks first: the instructions from higher units that this unit received, with status "
+            + "(relayed, reported_done, overdue, open), deadline and evidence; or, with --directive, one instruction's "
+            + "lineage down the levels. Reads DATA/ledger.jsonl (written by ingest)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:answered (also when nothing matched)", "2:wrong usage or no ledger"})
+final class TrackCommand implements Callable<Integer> {
+    enum Format { table, json, csv }
+
+    static final class Target {
+        @Option(names = "--unit", paramLabel = "NAME|CODE", description = "A unit by name, short form or GB/T 2260 code (运城, 運城市, 1408).")
+        String unit;
+
+        @Option(names = "--directive", paramLabel = "ID", description = "One directive (docid#n): its lineage down the levels.")
+        String directive;
+    }
+
+    @Mixin
+    DataOption data;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Date for 'overdue' (default: today).")
+    LocalDate asOf = LocalDate.now();
+
+    @Option(names = "--status", split = ",", description = "Only these statuses: relayed, reported_done, overdue, open.")
+    List<String> status;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Path ledger = data.data.resolve("ledger.jsonl");
+        if (!Files.isRegularFile(ledger)) {
+            System.err.println("luoshi track: no ledger at " + ledger + "; build it with './luoshi ingest PATH... --data " + data.data + "'");
+            return ExitCodes.USAGE;
+        }
+        List<LedgerRow> rows = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(ledger, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                LedgerRow row = Json.mapper().readValue(line, LedgerRow.class);
+                if (target.directive != null ? row.directive().equals(target.directive) : matchesUnit(row)) {
+                    String st = row.statusAsOf(asOf.toString());
+                    if (status == null || status.contains(st)) {
+                        rows.add(row);
+                    }
+                }
+            }
+        }
+        if (target.directive != null) {
+            lineage(out, rows);
+            return ExitCodes.OK;
+        }
+        switch (format) {
+            case json -> json(out, rows);
+            case csv -> csv(out, rows);
+            default -> table(out, rows);
+        }
+        return ExitCodes.OK;
+    }
+
+    private Set<String> unitNames;
+
+    private boolean matchesUnit(LedgerRow row) {
+        if (unitNames == null) {
+            String s = ScriptConverter.get().toSimplified(target.unit.strip());
+            unitNames = new HashSet<>(Gazetteer.get().fullNames(s));
+            unitNames.add(s);
+        }
+        String code = row.unit().contains(":") ? row.unit().substring(row.unit().indexOf(':') + 1).replace("~", "") : "";
+        String path = row.unitName().contains(" (") ? row.unitName().substring(0, row.unitName().indexOf(" (")) : row.unitName();
+        String last = path.contains("/") ? path.substring(path.lastIndexOf('/') + 1) : path;
+        return code.equals(target.unit.strip()) || unitNames.contains(last);
+    }
+
+    private void table(PrintStream out, List<LedgerRow> rows) {
+        if (rows.isEmpty()) {
+            out.println("no instructions from above for '" + target.unit + "'" + (status == null ? "" : " with status " + status)
+                    + " in the ledger (is the unit in the ingested corpus?)");
+            return;
+        }
+        out.println(rows.get(0).unitName() + " — instructions from above, as of " + asOf);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (LedgerRow r : rows) {
+            String st = r.statusAsOf(asOf.toString());
+            counts.merge(st, 1, Integer::sum);
+            out.printf(Locale.ROOT, "[%s] %s %s%s%n    %s%n", st, r.directive(), r.date() == null ? "" : r.date(),
+                    r.deadlineType() == null ? "" : "  deadline: " + r.deadlineType() + (r.deadlineValue() == null ? "" : " " + r.deadlineValue()),
+                    r.text());
+            for (String e : r.evidence()) {
+                out.println("    evidence: " + e);
+            }
+        }
+        out.println(rows.size() + " rows: " + counts);
+    }
+
+    private void json(PrintStream out, List<LedgerRow> rows) throws Exception {
+        ObjectNode root = Json.mapper().createObjectNode();
+        ObjectNode unit = root.putObject("unit");
+        unit.put("query", target.unit);
+        unit.put("key", rows.isEmpty() ? null : rows.get(0).unit());
+        unit.put("name", rows.isEmpty() ? null : rows.get(0).unitName());
+        root.put("as_of", asOf.toString());
+        ArrayNode arr = root.putArray("rows");
+        for (LedgerRow r : rows) {
+            ObjectNode n = arr.addObject();
+            n.put("directive", r.directive());
+            n.put("text", r.text());
+            n.put("from_unit", r.fromUnit());
+            n.put("status", r.statusAsOf(asOf.toString()));
+            if (r.deadlineType() == null) {
+                n.putNull("deadline");
+            } else {
+                n.putObject("deadline").put("type", r.deadlineType()).put("value", r.deadlineValue());
+            }
+            ArrayNode ev = n.putArray("evidence");
+            r.evidence().forEach(ev::add);
+        }
+        out.println(Json.mapper().writeValueAsString(root));
+    }
+
+    private void csv(PrintStream out, List<LedgerRow> rows) {
+        out.println("directive,from_unit,unit,status,deadline_type,deadline_value,text");
+        for (LedgerRow r : rows) {
+            out.println(String.join(",", List.of(r.directive(), r.fromUnit(), r.unit(), r.statusAsOf(asOf.toString()),
+                    r.deadlineType() == null ? "" : r.deadlineType(), r.deadlineValue() == null ? "" : r.deadlineValue(),
+                    "\"" + r.text().replace("\"", "\"\"") + "\"")));
+        }
+    }
+
+    private void lineage(PrintStream out, List<LedgerRow> rows) {
+        if (rows.isEmpty()) {
+            out.println("no ledger rows for directive " + target.directive + " (a directive of the lowest units has no one below it)");
+            return;
+        }
+        LedgerRow first = rows.get(0);
+        out.println(first.directive() + "  [" + first.fromUnit() + "] " + (first.date() == null ? "" : first.date()));
+        out.println("  " + first.text());
+        rows.sort((a, b) -> a.unitName().compareTo(b.unitName()));
+        for (LedgerRow r : rows) {
+            int depth = r.unitName().split("/").length;
+            out.printf("%s└ %s: %s%n", "  ".repeat(depth), r.unitName(), r.statusAsOf(asOf.toString()));
+            for (String e : r.evidence()) {
+                out.printf("%s    %s%n", "  ".repeat(depth), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.luoshi.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.luoshi.TestCorpus;
+import org.luoshi.model.Json;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code luoshi track} over an ingest of the seeds and the national items (read from ../shared). */
+class TrackCommandTest {
+
+    @Test
+    void yunchengReceivedNationalInstructionsAndRelayedSome(@TempDir Path data) throws Exception {
+        Path national = TestCorpus.shared("corpus/national");
+        CommandRunner.Run in = CommandRunner.run("ingest", TestCorpus.corpus().toString(), national.toString(), "--data", data.toString());
+        assertEquals(0, in.exitCode(), in.out() + in.err());
+        CommandRunner.Run r = CommandRunner.run("track", "--unit", "运城", "--data", data.toString(), "--status", "relayed");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("[relayed]"), r.out());
+        CommandRunner.Run j = CommandRunner.run("track", "--unit", "運城市", "--data", data.toString(), "--format", "json", "--as-of", "2020-01-01");
+        JsonNode root = Json.mapper().readTree(j.out());
+        assertEquals("2020-01-01", root.get("as_of").asText());
+        assertTrue(root.get("unit").get("name").asText().contains("运城市"));
+        assertTrue(root.get("rows").size() > 0);
+        for (JsonNode row : root.get("rows")) {
+            assertTrue(row.has("directive") && row.has("from_unit") && row.has("status") && row.has("deadline") && row.has("evidence"));
+        }
+        String id = root.get("rows").get(0).get("directive").asText();
+        CommandRunner.Run lineage = CommandRunner.run("track", "--directive", id, "--data", data.toString());
+        assertTrue(lineage.out().contains("运城市"), lineage.out());
+    }
+
+    @Test
+    void missingLedgerSaysWhichCommandBuildsIt(@TempDir Path empty) {
+        CommandRunner.Run r = CommandRunner.run("track", "--unit", "运城", "--data", empty.toString());
+        assertEquals(ExitCodes.USAGE, r.exitCode());
+        assertTrue(r.err().contains("./luoshi ingest"), r.err());
+    }
+}

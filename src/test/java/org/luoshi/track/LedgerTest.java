@@ -1,0 +1,56 @@
+package org.luoshi.track;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.luoshi.model.Deadline;
+import org.luoshi.model.Directive;
+import org.luoshi.model.DocumentInfo;
+import org.luoshi.model.Extraction;
+import org.luoshi.model.Json;
+import org.luoshi.model.Quality;
+import org.luoshi.model.Region;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Ledger statuses on a small corpus written for the purpose: a province instruction and three cities under it. */
+class LedgerTest {
+    static final Quality Q = new Quality("UTF-8", false, false, 0, List.of(), 0, 0, List.of(), List.of(), 0);
+
+    static Extraction doc(String id, String level, List<String> path, String code, String date, String text, List<Directive> ds) {
+        return new Extraction(new DocumentInfo(id, id + ".txt", null, level, new Region(path, code), date, null, Q), List.of(), ds, text);
+    }
+
+    static Directive directive(String id, String text, Deadline deadline) {
+        return new Directive(id, text, new int[] {0, text.length()}, "must", null, List.of(), List.of("综合"), deadline);
+    }
+
+    @Test
+    void relayedReportedDoneOpenAndOverdue() throws Exception {
+        String order = "各市要在9月底前完成危险化学品企业隐患排查整治，建立隐患清单，逐项整改到位。";
+        Extraction province = doc("p", "province", List.of("山西省"), "14", "2019-06-01", order,
+                List.of(directive("p#1", order, new Deadline("9月底前", "date", "2019-09-30"))));
+        String relay = "各县区要在9月底前完成危险化学品企业隐患排查整治，建立隐患清单。";
+        Extraction yuncheng = doc("c1", "city", List.of("山西省", "运城市"), "1408", "2019-06-05", relay,
+                List.of(directive("c1#1", relay, null)));
+        String report = "全市危险化学品企业隐患排查整治已完成，建立隐患清单，共排查整改隐患320处，逐项整改到位。";
+        Extraction taiyuan = doc("c2", "city", List.of("山西省", "太原市"), "1401", "2019-10-05", report, List.of());
+        Extraction datong = doc("c3", "city", List.of("山西省", "大同市"), "1402", "2019-06-03", "大同市召开会议。", List.of());
+        Extraction jilin = doc("c4", "city", List.of("吉林省", "长春市"), "2201", "2019-06-03", "长春市召开会议。", List.of());
+        JsonNode link = Json.mapper().readTree("{\"from\":\"c1#1\",\"to\":\"p#1\",\"type\":\"relay\",\"score\":0.8,"
+                + "\"evidence\":{\"from_passage\":\"隐患排查整治\"}}");
+
+        List<LedgerRow> rows = new LedgerBuilder().build(List.of(province, yuncheng, taiyuan, datong, jilin), List.of(link));
+        Map<String, LedgerRow> byUnit = rows.stream().filter(r -> r.directive().equals("p#1"))
+                .collect(Collectors.toMap(LedgerRow::unit, r -> r));
+        assertEquals(LedgerRow.RELAYED, byUnit.get("city:1408").status());
+        assertEquals(LedgerRow.REPORTED_DONE, byUnit.get("city:1401").status());
+        assertEquals(LedgerRow.OPEN, byUnit.get("city:1402").status());
+        assertEquals(LedgerRow.OPEN, byUnit.get("city:1402").statusAsOf("2019-09-30"));
+        assertEquals(LedgerRow.OVERDUE, byUnit.get("city:1402").statusAsOf("2019-10-01"));
+        assertEquals(null, byUnit.get("city:2201"), "another province's city does not receive it");
+    }
+}
