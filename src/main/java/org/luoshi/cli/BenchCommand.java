@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 /** {@code luoshi bench}: benchmarks, each measuring the product against a bare baseline in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks; each reports the product's figures beside a bare baseline measured in the same run.",
-        subcommands = {BenchCommand.Search.class, BenchCommand.Ingest.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchCommand.Search.class, BenchCommand.Ingest.class, BenchCommand.Link.class, CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -100,6 +100,47 @@ final class BenchCommand implements Runnable {
             out.printf(Locale.ROOT, "no-change re-ingest       %.2f s  (%.1f%% of the full ingest)%n",
                     r.reingestSeconds(), 100 * r.reingestSeconds() / r.ingestSeconds());
             out.printf(Locale.ROOT, "peak heap                 %.0f MB%n", r.peakHeapBytes() / 1e6);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "link", mixinStandardHelpOptions = true,
+            description = "Relay linking time on 1k, 2k, 4k … items of a JSONL export (a random half treated as province-level "
+                + "documents relaying the other half), with links found and the growth per doubling beyond linear.")
+    static final class Link implements Callable<Integer> {
+        @Option(names = "--input", paramLabel = "FILE", defaultValue = "../shared/scale/xwlb-2012-2026.jsonl.gz",
+                description = "A JSONL export (default: ${DEFAULT-VALUE}).")
+        java.nio.file.Path input;
+
+        @Option(names = "--max", paramLabel = "N", defaultValue = "16000", description = "Largest size (default: ${DEFAULT-VALUE}).")
+        int max;
+
+        @Option(names = "--start", paramLabel = "N", defaultValue = "1000", description = "Smallest size (default: ${DEFAULT-VALUE}).")
+        int start;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            if (!java.nio.file.Files.isRegularFile(input)) {
+                System.err.println("luoshi bench link: no input at " + input);
+                return ExitCodes.USAGE;
+            }
+            org.luoshi.normalize.Normalizer n = new org.luoshi.normalize.Normalizer();
+            org.luoshi.extract.DocumentExtractor x = new org.luoshi.extract.DocumentExtractor();
+            List<org.luoshi.model.Extraction> records = new java.util.ArrayList<>();
+            org.luoshi.extract.InputReader.read(input, 1, max, d -> {
+                try {
+                    records.add(x.extract(n.normalize(d.source(), d.text()), d.published()));
+                } catch (org.luoshi.normalize.UnreadableInputException e) {
+                    // skipped: the benchmark measures linking
+                }
+            }, (source, reason) -> { });
+            out.printf(Locale.ROOT, "%d documents extracted from %s%n", records.size(), input);
+            for (org.luoshi.link.LinkBenchmark.Step s : new org.luoshi.link.LinkBenchmark().run(records, start, 7)) {
+                out.printf(Locale.ROOT, "%6d documents %7d directives  %7.2f s  %6d relay links  per doubling: %s%n",
+                        s.documents(), s.directives(), s.seconds(), s.links(),
+                        Double.isNaN(s.beyondLinear()) ? "-" : String.format(Locale.ROOT, "%.2fx beyond linear", s.beyondLinear()));
+            }
             return ExitCodes.OK;
         }
     }
