@@ -29,11 +29,15 @@ public final class LedgerBuilder {
     public List<LedgerRow> build(List<Extraction> records, List<JsonNode> links) {
         Map<String, Extraction> docs = new HashMap<>();
         Map<String, Unit> units = new LinkedHashMap<>();
+        Map<String, List<String>> datesByUnit = new HashMap<>();
         for (Extraction e : records) {
             docs.put(e.doc().id(), e);
             Unit u = Unit.of(e.doc());
             if (u.level() != null) {
                 units.putIfAbsent(UnitKey.key(u), u);
+                if (date(e) != null) {
+                    datesByUnit.computeIfAbsent(UnitKey.key(u), k -> new ArrayList<>()).add(date(e));
+                }
             }
         }
         Map<String, List<String>> relayedBy = new HashMap<>(); // higher directive id -> evidence strings keyed by unit
@@ -71,11 +75,15 @@ public final class LedgerBuilder {
                 Unit lu = e.getValue();
                 boolean under = hu.level() == Level.NATIONAL ? lu.level() != Level.NATIONAL : hu.isAbove(lu);
                 boolean cites = citers.getOrDefault(higher.doc().id(), List.of()).contains(e.getKey());
+                boolean received = cites || (under && activeAfter(datesByUnit.get(e.getKey()), hDate));
                 if (!under && !cites) {
                     continue;
                 }
                 for (Directive d : higher.directives()) {
                     String key = d.id() + "|" + e.getKey();
+                    if (!received && !relayedBy.containsKey(key)) {
+                        continue; // a unit the corpus does not show at work after the instruction, and that did not relay it
+                    }
                     List<String> evidence = new ArrayList<>(relayedBy.getOrDefault(key, List.of()));
                     String status = evidence.isEmpty() ? LedgerRow.OPEN : LedgerRow.RELAYED;
                     if (evidence.isEmpty()) {
@@ -126,6 +134,32 @@ public final class LedgerBuilder {
         }
         return null;
     }
+
+    /**
+     * Whether the corpus shows the unit at work after the directive: a text of it dated on the directive's day or
+     * within {@link #WINDOW_DAYS} after (a unit the corpus knows only from years before or after says nothing of
+     * the instruction). Undated directives or units count as active.
+     */
+    static boolean activeAfter(List<String> unitDates, String directiveDate) {
+        if (directiveDate == null || !directiveDate.matches("\\d{4}-\\d{2}-\\d{2}") || unitDates == null) {
+            return true;
+        }
+        java.time.LocalDate from = java.time.LocalDate.parse(directiveDate);
+        java.time.LocalDate to = from.plusDays(WINDOW_DAYS);
+        for (String d : unitDates) {
+            if (d.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                java.time.LocalDate x = java.time.LocalDate.parse(d);
+                if (!x.isBefore(from) && !x.isAfter(to)) {
+                    return true;
+                }
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final int WINDOW_DAYS = 366;
 
     private static String date(Extraction e) {
         return e.doc().meetingDate() != null ? e.doc().meetingDate() : e.doc().published();
