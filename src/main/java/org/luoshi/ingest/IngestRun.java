@@ -203,12 +203,15 @@ public final class IngestRun {
         AtomicFiles.writeLines(data.resolve("officials.jsonl"), officials);
         AtomicFiles.writeLines(data.resolve("quarantine.jsonl"), q);
         long t = System.nanoTime();
-        List<Extraction> all = new ArrayList<>(store.records().size());
-        for (RecordStore.Stored st : store.records().values()) {
-            ObjectNode rec = RecordStore.published(st);
-            rec.remove("sources");
-            all.add(Json.mapper().treeToValue(rec, Extraction.class));
-        }
+        Iterable<Extraction> all = () -> store.records().values().stream().map(st -> {
+            try {
+                ObjectNode rec = RecordStore.published(st);
+                rec.remove("sources");
+                return Json.mapper().treeToValue(rec, Extraction.class);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).iterator();
         List<String> links = new org.luoshi.link.CorpusLinker().link(all);
         AtomicFiles.writeLines(data.resolve("links.jsonl"), links);
         List<JsonNode> linkNodes = new ArrayList<>(links.size());

@@ -22,27 +22,41 @@ public final class CorpusLinker {
     private final CitationFinder citations = new CitationFinder();
     private final SentenceSplitter sentences = new SentenceSplitter();
 
-    public List<String> link(List<Extraction> records) throws IOException {
+    /**
+     * Links a corpus read once, record by record ({@code records} may stream them from disk): only slim document
+     * facts, directive texts and the citations found are kept, so the whole scale corpus fits a small heap.
+     */
+    public List<String> link(Iterable<Extraction> records) throws IOException {
         List<DocumentInfo> docs = new ArrayList<>();
         List<RelayLinker.DirectiveRef> refs = new ArrayList<>();
+        List<Citation> found = new ArrayList<>();
+        List<Integer> citingDoc = new ArrayList<>();
         for (Extraction e : records) {
-            docs.add(e.doc());
-            Unit unit = Unit.of(e.doc());
-            String date = date(e.doc());
-            for (Directive d : e.directives()) {
-                refs.add(new RelayLinker.DirectiveRef(d.id(), e.doc().id(), d.text(), unit, date));
+            DocumentInfo d = e.doc();
+            docs.add(new DocumentInfo(d.id(), d.source(), d.title(), d.level(), d.region(), d.meetingDate(), d.published(), null));
+            Unit unit = Unit.of(d);
+            String date = date(d);
+            for (Directive x : e.directives()) {
+                refs.add(new RelayLinker.DirectiveRef(x.id(), d.id(), x.text(), unit, date));
+            }
+            if (e.text() != null) {
+                String year = date != null && date.matches("\\d{4}-.*") ? date.substring(0, 4) : null;
+                for (Citation c : citations.find(e.text(), sentences.split(e.text()), Level.of(d.level()), year)) {
+                    found.add(new Citation(c.level(), c.kind(), c.date(), c.text(), c.start(), c.end()));
+                    citingDoc.add(docs.size() - 1);
+                }
             }
         }
         CitationResolver resolver = new CitationResolver(docs);
         List<String> lines = new ArrayList<>();
-        for (Extraction e : records) {
-            if (e.text() == null) {
-                continue;
+        int i = 0;
+        while (i < found.size()) {
+            int doc = citingDoc.get(i);
+            int j = i;
+            while (j < found.size() && citingDoc.get(j) == doc) {
+                j++;
             }
-            String date = date(e.doc());
-            String year = date != null && date.matches("\\d{4}-.*") ? date.substring(0, 4) : null;
-            List<Citation> found = citations.find(e.text(), sentences.split(e.text()), Level.of(e.doc().level()), year);
-            for (CitationLink l : resolver.resolve(e.doc(), found)) {
+            for (CitationLink l : resolver.resolve(docs.get(doc), found.subList(i, j))) {
                 ObjectNode n = Json.mapper().createObjectNode();
                 n.put("from", l.from());
                 n.put("to", l.to());
@@ -51,6 +65,7 @@ public final class CorpusLinker {
                 n.set("evidence", Json.mapper().valueToTree(l.evidence()));
                 lines.add(Json.mapper().writeValueAsString(n));
             }
+            i = j;
         }
         for (RelayLinker.RelayLink l : new RelayLinker().link(refs)) {
             lines.add(Json.mapper().writeValueAsString(l));

@@ -44,34 +44,45 @@ public final class RelayLinker {
         for (DirectiveRef d : directives) {
             sigs.add(minHash.signature(MinHash.shingles(d.text())));
         }
-        Map<Long, List<Integer>> buckets = new HashMap<>();
-        for (int i = 0; i < directives.size(); i++) {
-            int[] sig = sigs.get(i);
-            for (int band = 0; band < HASHES / ROWS; band++) {
+        // Band by band: sort the directives by the band's key and take runs of equal keys as buckets, so memory
+        // stays linear in the number of directives whatever the number of bands.
+        Set<Long> tried = new HashSet<>();
+        Map<String, RelayLink> best = new HashMap<>();
+        int n = directives.size();
+        long[] keys = new long[n];
+        Integer[] order = new Integer[n];
+        for (int band = 0; band < HASHES / ROWS; band++) {
+            for (int i = 0; i < n; i++) {
                 long key = band;
+                int[] sig = sigs.get(i);
                 for (int r = 0; r < ROWS; r++) {
                     key = key * 1_000_003L + sig[band * ROWS + r];
                 }
-                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                keys[i] = key;
+                order[i] = i;
             }
-        }
-        Set<Long> tried = new HashSet<>();
-        Map<String, RelayLink> best = new HashMap<>();
-        for (List<Integer> bucket : buckets.values()) {
-            if (bucket.size() < 2 || bucket.size() > MAX_BUCKET) {
-                continue;
-            }
-            for (int x = 0; x < bucket.size(); x++) {
-                for (int y = x + 1; y < bucket.size(); y++) {
-                    int i = bucket.get(x);
-                    int j = bucket.get(y);
-                    long pair = (long) Math.min(i, j) * directives.size() + Math.max(i, j);
-                    if (!tried.add(pair)) {
-                        continue;
-                    }
-                    consider(directives.get(i), directives.get(j), best);
-                    consider(directives.get(j), directives.get(i), best);
+            java.util.Arrays.sort(order, (x, y) -> Long.compare(keys[x], keys[y]));
+            int start = 0;
+            while (start < n) {
+                int end = start + 1;
+                while (end < n && keys[order[end]] == keys[order[start]]) {
+                    end++;
                 }
+                if (end - start >= 2 && end - start <= MAX_BUCKET) {
+                    for (int x = start; x < end; x++) {
+                        for (int y = x + 1; y < end; y++) {
+                            int i = order[x];
+                            int j = order[y];
+                            long pair = (long) Math.min(i, j) * n + Math.max(i, j);
+                            if (!tried.add(pair)) {
+                                continue;
+                            }
+                            consider(directives.get(i), directives.get(j), best);
+                            consider(directives.get(j), directives.get(i), best);
+                        }
+                    }
+                }
+                start = end;
             }
         }
         List<RelayLink> out = new ArrayList<>(best.values());

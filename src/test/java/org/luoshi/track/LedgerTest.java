@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Ledger statuses on a small corpus written for the purpose: a province instruction and three cities under it. */
+/** Ledger statuses on a small corpus written for the purpose: a province instruction and the cities that received it. */
 class LedgerTest {
     static final Quality Q = new Quality("UTF-8", false, false, 0, List.of(), 0, 0, List.of(), List.of(), 0);
 
@@ -40,10 +40,14 @@ class LedgerTest {
         Extraction taiyuan = doc("c2", "city", List.of("山西省", "太原市"), "1401", "2019-10-05", report, List.of());
         Extraction datong = doc("c3", "city", List.of("山西省", "大同市"), "1402", "2019-06-03", "大同市召开会议。", List.of());
         Extraction jilin = doc("c4", "city", List.of("吉林省", "长春市"), "2201", "2019-06-03", "长春市召开会议。", List.of());
-        JsonNode link = Json.mapper().readTree("{\"from\":\"c1#1\",\"to\":\"p#1\",\"type\":\"relay\",\"score\":0.8,"
+        JsonNode relayLink = Json.mapper().readTree("{\"from\":\"c1#1\",\"to\":\"p#1\",\"type\":\"relay\",\"score\":0.8,"
                 + "\"evidence\":{\"from_passage\":\"隐患排查整治\"}}");
+        JsonNode taiyuanCites = Json.mapper().readTree("{\"from\":\"c2\",\"to\":\"p\",\"type\":\"citation\",\"score\":1.0}");
+        JsonNode datongCites = Json.mapper().readTree("{\"from\":\"c3\",\"to\":\"p\",\"type\":\"citation\",\"score\":1.0}");
+        JsonNode changchunCites = Json.mapper().readTree("{\"from\":\"c4\",\"to\":\"p\",\"type\":\"citation\",\"score\":1.0}");
 
-        List<LedgerRow> rows = new LedgerBuilder().build(List.of(province, yuncheng, taiyuan, datong, jilin), List.of(link));
+        List<LedgerRow> rows = new LedgerBuilder().build(List.of(province, yuncheng, taiyuan, datong, jilin),
+                List.of(relayLink, taiyuanCites, datongCites, changchunCites));
         Map<String, LedgerRow> byUnit = rows.stream().filter(r -> r.directive().equals("p#1"))
                 .collect(Collectors.toMap(LedgerRow::unit, r -> r));
         assertEquals(LedgerRow.RELAYED, byUnit.get("city:1408").status());
@@ -51,6 +55,7 @@ class LedgerTest {
         assertEquals(LedgerRow.OPEN, byUnit.get("city:1402").status());
         assertEquals(LedgerRow.OPEN, byUnit.get("city:1402").statusAsOf("2019-09-30"));
         assertEquals(LedgerRow.OVERDUE, byUnit.get("city:1402").statusAsOf("2019-10-01"));
-        assertEquals(null, byUnit.get("city:2201"), "another province's city does not receive it");
+        assertEquals(null, byUnit.get("city:2201"), "another province's city does not receive it, even citing it");
+        assertEquals(3, byUnit.size(), "only units the corpus shows receiving it: " + byUnit.keySet());
     }
 }
