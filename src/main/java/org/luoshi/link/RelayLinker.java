@@ -20,7 +20,7 @@ import java.util.Set;
 public final class RelayLinker {
     static final int HASHES = 64;
     static final int ROWS = 2;
-    static final int MAX_BUCKET = 100;
+    static final int MAX_BUCKET = 40;
     static final double MIN_SCORE = 0.45;
     private static final List<String> SLOGANS = ResourceLines.read(RelayLinker.class, "slogans.txt").stream().map(String::strip).toList();
 
