@@ -169,7 +169,7 @@ public final class DirectiveIndexWriter implements Closeable {
         if (doc.region().code() != null) {
             d.add(new StringField(Fields.REGION_CODE, doc.region().code(), Field.Store.YES));
         }
-        String date = doc.meetingDate() != null ? doc.meetingDate() : doc.published();
+        String date = doc.effectiveDate();
         if (date != null) {
             d.add(new StoredField(Fields.DATE, date));
             if (date.matches("\\d{4}-.*")) {

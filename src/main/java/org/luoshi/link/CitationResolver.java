@@ -94,6 +94,6 @@ public final class CitationResolver {
     }
 
     private static String date(DocumentInfo d) {
-        return d.meetingDate() != null ? d.meetingDate() : d.published();
+        return d.effectiveDate();
     }
 }

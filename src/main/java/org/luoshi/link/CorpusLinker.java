@@ -75,6 +75,6 @@ public final class CorpusLinker {
     }
 
     private static String date(DocumentInfo d) {
-        return d.meetingDate() != null ? d.meetingDate() : d.published();
+        return d.effectiveDate();
     }
 }

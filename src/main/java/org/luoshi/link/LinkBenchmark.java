@@ -31,7 +31,7 @@ public final class LinkBenchmark {
             List<RelayLinker.DirectiveRef> refs = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 Extraction e = records.get(i);
-                String date = e.doc().meetingDate() != null ? e.doc().meetingDate() : e.doc().published();
+                String date = e.doc().effectiveDate();
                 for (Directive d : e.directives()) {
                     refs.add(new RelayLinker.DirectiveRef(d.id(), e.doc().id(), d.text(), units.get(i), date));
                 }

@@ -10,4 +10,9 @@ public record DocumentInfo(
         String meetingDate,
         String published,
         Quality quality) implements java.io.Serializable {
+
+    /** The date a document is placed at: its meeting date, else its publication date (null when neither is known). */
+    public String effectiveDate() {
+        return meetingDate != null ? meetingDate : published;
+    }
 }

@@ -124,6 +124,6 @@ public final class LedgerBuilder {
     }
 
     private static String date(Extraction e) {
-        return e.doc().meetingDate() != null ? e.doc().meetingDate() : e.doc().published();
+        return e.doc().effectiveDate();
     }
 }

@@ -115,7 +115,7 @@ class CitationTest {
 
     private List<CitationLink> links(Extraction e, CitationResolver resolver) {
         Level own = Level.of(e.doc().level());
-        String date = e.doc().meetingDate() != null ? e.doc().meetingDate() : e.doc().published();
+        String date = e.doc().effectiveDate();
         String year = date != null && date.matches("\\d{4}-.*") ? date.substring(0, 4) : null;
         return resolver.resolve(e.doc(), finder.find(e.text(), new SentenceSplitter().split(e.text()), own, year));
     }

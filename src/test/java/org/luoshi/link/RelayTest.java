@@ -66,7 +66,7 @@ class RelayTest {
             Extraction e = x.extract(n.normalize(p.toString(), Files.readAllBytes(p)), null);
             byDoc.put(e.doc().id(), e);
             Unit u = Unit.of(e.doc());
-            String date = e.doc().meetingDate() != null ? e.doc().meetingDate() : e.doc().published();
+            String date = e.doc().effectiveDate();
             for (Directive d : e.directives()) {
                 refs.add(new RelayLinker.DirectiveRef(d.id(), e.doc().id(), d.text(), u, date));
             }
