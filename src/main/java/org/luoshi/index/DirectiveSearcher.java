@@ -118,6 +118,16 @@ public final class DirectiveSearcher implements Closeable {
         return new SearchResult(req.query(), top.totalHits.value, hits, facets(fc));
     }
 
+    /** The stored extraction record (JSON) of a document, or null when the index has no such document. */
+    public String documentRecord(String docId) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(term(Fields.ID, docId), BooleanClause.Occur.FILTER)
+                .add(term(Fields.KIND, Fields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
+                .build();
+        TopDocs top = searcher.search(q, 1);
+        return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.RECORD);
+    }
+
     private Query textQuery(String q, String field, Analyzer analyzer) throws QuerySyntaxException {
         if (q == null || q.isBlank() || q.strip().equals("*")) {
             return null;

@@ -1,0 +1,97 @@
+package org.luoshi.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.luoshi.TestCorpus;
+import org.luoshi.ingest.IngestRun;
+import org.luoshi.pipeline.IngestPipeline;
+import org.luoshi.pipeline.PipelineConfig;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The web UI over HTTP on a free localhost port: pages, API, escaping and the safety headers. */
+class WebServerTest {
+    @TempDir
+    static Path data;
+    static WebServer server;
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        new IngestRun(data, new IngestPipeline(PipelineConfig.arguments(null)),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run(TestCorpus.seeds(), List.of());
+        server = new WebServer(data, "127.0.0.1", 0);
+        server.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static HttpResponse<String> get(String pathAndQuery) throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + server.address().getPort() + pathAndQuery);
+        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static String q(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void searchPageHighlightsTheQueryWords() throws Exception {
+        HttpResponse<String> r = get("/?q=" + q("隐患排查"));
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("<mark>隐患</mark>"), r.body());
+        assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
+        HttpResponse<String> trad = get("/?q=" + q("隱患排查") + "&level=province");
+        assertTrue(trad.body().contains("[province]"));
+        assertFalse(trad.body().contains("[county]"));
+    }
+
+    @Test
+    void scriptInAQueryIsShownAsText() throws Exception {
+        HttpResponse<String> r = get("/?q=" + q("<script>alert(1)</script>"));
+        assertTrue(r.statusCode() == 200 || r.statusCode() == 400, "status " + r.statusCode());
+        assertFalse(r.body().contains("<script>alert(1)"), r.body());
+        assertTrue(r.body().contains("&lt;script&gt;"), r.body());
+    }
+
+    @Test
+    void apiAndDocumentPages() throws Exception {
+        HttpResponse<String> api = get("/api/search?q=" + q("安全") + "&limit=3");
+        assertEquals(200, api.statusCode());
+        assertTrue(api.body().startsWith("{\"query\":\"安全\""), api.body());
+        String doc = org.luoshi.model.Json.mapper().readTree(api.body()).get("hits").get(0).get("doc").asText();
+        HttpResponse<String> page = get("/doc/" + doc);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<mark title="), "directives marked in place");
+        assertEquals(200, get("/api/doc/" + doc).statusCode());
+    }
+
+    @Test
+    void errorsAreStatusesNotStackTraces() throws Exception {
+        assertEquals(400, get("/?q=" + q("隐患 AND (排查")).statusCode());
+        assertEquals(404, get("/doc/" + "0".repeat(32)).statusCode());
+        assertEquals(404, get("/doc/..%2F..%2Fetc%2Fpasswd").statusCode());
+        assertEquals(404, get("/../../etc/passwd").statusCode());
+        assertEquals(414, get("/?q=" + "a".repeat(WebServer.MAX_QUERY + 10)).statusCode());
+        assertFalse(Files.readString(data.resolve("documents.jsonl")).isEmpty());
+    }
+}
