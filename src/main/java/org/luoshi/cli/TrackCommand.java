@@ -2,28 +2,24 @@ package org.luoshi.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.luoshi.gazetteer.Gazetteer;
 import org.luoshi.model.Json;
-import org.luoshi.nlp.ScriptConverter;
+import org.luoshi.track.LedgerQuery;
 import org.luoshi.track.LedgerRow;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.BufferedReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code luoshi track}: the instructions from above a unit received and their status, or one instruction's lineage. */
@@ -67,19 +63,9 @@ final class TrackCommand implements Callable<Integer> {
             System.err.println("luoshi track: no ledger at " + ledger + "; build it with './luoshi ingest PATH... --data " + data.data + "'");
             return ExitCodes.USAGE;
         }
-        List<LedgerRow> rows = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(ledger, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                LedgerRow row = Json.mapper().readValue(line, LedgerRow.class);
-                if (target.directive != null ? row.directive().equals(target.directive) : matchesUnit(row)) {
-                    String st = row.statusAsOf(asOf.toString());
-                    if (status == null || status.contains(st)) {
-                        rows.add(row);
-                    }
-                }
-            }
-        }
+        List<LedgerRow> rows = new ArrayList<>(target.directive != null
+                ? LedgerQuery.forDirective(ledger, target.directive, asOf.toString(), status)
+                : LedgerQuery.forUnit(ledger, target.unit, asOf.toString(), status));
         if (target.directive != null) {
             lineage(out, rows);
             return ExitCodes.OK;
@@ -90,20 +76,6 @@ final class TrackCommand implements Callable<Integer> {
             default -> table(out, rows);
         }
         return ExitCodes.OK;
-    }
-
-    private Set<String> unitNames;
-
-    private boolean matchesUnit(LedgerRow row) {
-        if (unitNames == null) {
-            String s = ScriptConverter.get().toSimplified(target.unit.strip());
-            unitNames = new HashSet<>(Gazetteer.get().fullNames(s));
-            unitNames.add(s);
-        }
-        String code = row.unit().contains(":") ? row.unit().substring(row.unit().indexOf(':') + 1).replace("~", "") : "";
-        String path = row.unitName().contains(" (") ? row.unitName().substring(0, row.unitName().indexOf(" (")) : row.unitName();
-        String last = path.contains("/") ? path.substring(path.lastIndexOf('/') + 1) : path;
-        return code.equals(target.unit.strip()) || unitNames.contains(last);
     }
 
     private void table(PrintStream out, List<LedgerRow> rows) {

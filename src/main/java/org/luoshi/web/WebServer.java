@@ -74,6 +74,9 @@ public final class WebServer implements AutoCloseable {
             switch (path) {
                 case "/" -> searchPage(ex, q);
                 case "/api/search" -> apiSearch(ex, q);
+                case "/office" -> officePage(ex, q);
+                case "/api/track" -> apiTrack(ex, q);
+                case "/lineage" -> lineagePage(ex, q);
                 default -> {
                     if (path.startsWith("/doc/") && DOC_ID.matcher(path.substring(5)).matches()) {
                         docPage(ex, path.substring(5));
@@ -149,6 +152,128 @@ public final class WebServer implements AutoCloseable {
             b.append("</div>");
         }
         send(ex, 200, "text/html", Html.page(query.isBlank() ? "search" : query, b.toString()));
+    }
+
+    private java.util.List<org.luoshi.track.LedgerRow> officeRows(Map<String, String> q) throws IOException {
+        java.nio.file.Path ledger = index.getParent().resolve("ledger.jsonl");
+        String unit = q.getOrDefault("unit", "");
+        if (unit.isBlank() || !java.nio.file.Files.isRegularFile(ledger)) {
+            return java.util.List.of();
+        }
+        java.util.List<String> statuses = blank(q.get("status")) == null ? null : java.util.List.of(q.get("status").split(","));
+        return org.luoshi.track.LedgerQuery.forUnit(ledger, unit, asOf(q), statuses);
+    }
+
+    private static String asOf(Map<String, String> q) {
+        String a = q.get("as_of");
+        return a != null && a.matches("\\d{4}-\\d{2}-\\d{2}") ? a : LocalDate.now().toString();
+    }
+
+    private void apiTrack(HttpExchange ex, Map<String, String> q) throws IOException {
+        java.util.List<org.luoshi.track.LedgerRow> rows = officeRows(q);
+        com.fasterxml.jackson.databind.node.ObjectNode root = Json.mapper().createObjectNode();
+        root.putObject("unit").put("query", q.getOrDefault("unit", "")).put("name", rows.isEmpty() ? null : rows.get(0).unitName());
+        root.put("as_of", asOf(q));
+        com.fasterxml.jackson.databind.node.ArrayNode arr = root.putArray("rows");
+        for (org.luoshi.track.LedgerRow r : rows) {
+            com.fasterxml.jackson.databind.node.ObjectNode n = arr.addObject();
+            n.put("directive", r.directive());
+            n.put("text", r.text());
+            n.put("from_unit", r.fromUnit());
+            n.put("status", r.statusAsOf(asOf(q)));
+            if (r.deadlineType() == null) {
+                n.putNull("deadline");
+            } else {
+                n.putObject("deadline").put("type", r.deadlineType()).put("value", r.deadlineValue());
+            }
+            com.fasterxml.jackson.databind.node.ArrayNode ev = n.putArray("evidence");
+            r.evidence().forEach(ev::add);
+        }
+        send(ex, 200, "application/json", Json.mapper().writeValueAsString(root));
+    }
+
+    private void officePage(HttpExchange ex, Map<String, String> q) throws IOException {
+        java.util.List<org.luoshi.track.LedgerRow> rows = officeRows(q);
+        String unit = q.getOrDefault("unit", "");
+        if ("csv".equals(q.get("format"))) {
+            StringBuilder csv = new StringBuilder("directive,from_unit,unit,status,deadline_type,deadline_value,text\n");
+            for (org.luoshi.track.LedgerRow r : rows) {
+                csv.append(r.directive()).append(',').append(r.fromUnit()).append(',').append(r.unit()).append(',')
+                        .append(r.statusAsOf(asOf(q))).append(',').append(r.deadlineType() == null ? "" : r.deadlineType()).append(',')
+                        .append(r.deadlineValue() == null ? "" : r.deadlineValue()).append(",\"").append(r.text().replace("\"", "\"\"")).append("\"\n");
+            }
+            ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"ledger.csv\"");
+            send(ex, 200, "text/csv", csv.toString());
+            return;
+        }
+        StringBuilder b = new StringBuilder("<h1>Office — instructions from above</h1><form method=\"get\" action=\"/office\">"
+                + "<input name=\"unit\" placeholder=\"运城 / 1408\" value=\"" + Html.esc(unit) + "\"> as of <input name=\"as_of\" size=\"10\" value=\""
+                + Html.esc(asOf(q)) + "\"> <button>Show</button></form>");
+        if (!unit.isBlank()) {
+            if (rows.isEmpty()) {
+                b.append("<p>No instructions from above for ").append(Html.esc(unit)).append(" in the ledger.</p>");
+            } else {
+                b.append("<p class=\"meta\">").append(Html.esc(rows.get(0).unitName())).append(" · ").append(rows.size())
+                        .append(" rows · <a href=\"/office?format=csv&amp;unit=").append(Html.esc(java.net.URLEncoder.encode(unit, StandardCharsets.UTF_8)))
+                        .append("&amp;as_of=").append(Html.esc(asOf(q))).append("\">export CSV</a></p><table>");
+                for (org.luoshi.track.LedgerRow r : rows) {
+                    b.append("<tr><td><b>").append(Html.esc(r.statusAsOf(asOf(q)))).append("</b></td><td>").append(Html.esc(r.text()))
+                            .append("<div class=\"meta\">").append(Html.esc(r.fromUnit())).append(' ').append(Html.esc(r.date()))
+                            .append(r.deadlineType() == null ? "" : " · deadline " + Html.esc(r.deadlineType()) + " " + Html.esc(r.deadlineValue()))
+                            .append(" · <a href=\"/lineage?directive=").append(Html.esc(java.net.URLEncoder.encode(r.directive(), StandardCharsets.UTF_8)))
+                            .append("\">lineage</a></div>");
+                    for (String e : r.evidence()) {
+                        b.append("<div class=\"meta\">").append(Html.esc(e)).append("</div>");
+                    }
+                    b.append("</td></tr>");
+                }
+                b.append("</table>");
+            }
+        }
+        send(ex, 200, "text/html", Html.page("office", b.toString()));
+    }
+
+    private void lineagePage(HttpExchange ex, Map<String, String> q) throws IOException {
+        java.nio.file.Path ledger = index.getParent().resolve("ledger.jsonl");
+        String id = q.getOrDefault("directive", "");
+        java.util.List<org.luoshi.track.LedgerRow> rows = id.isBlank() || !java.nio.file.Files.isRegularFile(ledger) ? java.util.List.of()
+                : new java.util.ArrayList<>(org.luoshi.track.LedgerQuery.forDirective(ledger, id, asOf(q), null));
+        if (rows.isEmpty()) {
+            send(ex, 404, "text/html", Html.page("lineage", "<p>No lineage for " + Html.esc(id) + ".</p>"));
+            return;
+        }
+        rows.sort((a, b) -> a.unitName().compareTo(b.unitName()));
+        int rowHeight = 56;
+        int height = rowHeight * (rows.size() + 1) + 20;
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"900\" height=\"" + height
+                + "\" font-size=\"12\" font-family=\"sans-serif\">");
+        org.luoshi.track.LedgerRow top = rows.get(0);
+        svg.append("<rect x=\"10\" y=\"10\" width=\"880\" height=\"40\" fill=\"#eef\" stroke=\"#88a\"/>")
+                .append("<text x=\"18\" y=\"26\">").append(Html.esc(top.fromUnit() + " " + (top.date() == null ? "" : top.date()))).append("</text>")
+                .append("<text x=\"18\" y=\"42\">").append(Html.esc(shorten(top.text(), 70))).append("</text>");
+        int y = 10 + rowHeight;
+        for (org.luoshi.track.LedgerRow r : rows) {
+            int depth = r.unitName().split("/").length;
+            int x = 10 + 40 * depth;
+            String fill = switch (r.statusAsOf(asOf(q))) {
+                case "relayed" -> "#dfd";
+                case "reported_done" -> "#cfe";
+                case "overdue" -> "#fdd";
+                default -> "#fff";
+            };
+            svg.append("<line x1=\"30\" y1=\"50\" x2=\"").append(x).append("\" y2=\"").append(y + 20).append("\" stroke=\"#aaa\"/>")
+                    .append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(880 - x).append("\" height=\"40\" fill=\"")
+                    .append(fill).append("\" stroke=\"#999\"/><text x=\"").append(x + 8).append("\" y=\"").append(y + 16).append("\">")
+                    .append(Html.esc(r.unitName() + ": " + r.statusAsOf(asOf(q)))).append("</text><text x=\"").append(x + 8).append("\" y=\"")
+                    .append(y + 32).append("\">").append(Html.esc(shorten(r.evidence().isEmpty() ? "" : r.evidence().get(0), 70))).append("</text>");
+            y += rowHeight;
+        }
+        svg.append("</svg>");
+        send(ex, 200, "text/html", Html.page("lineage", "<h1>Lineage of " + Html.esc(id) + "</h1>" + svg));
+    }
+
+    private static String shorten(String s, int n) {
+        return s == null ? "" : s.length() <= n ? s : s.substring(0, n) + "…";
     }
 
     private void apiDoc(HttpExchange ex, String id) throws IOException, MissingIndexException {

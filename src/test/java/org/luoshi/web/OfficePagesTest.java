@@ -1,0 +1,88 @@
+package org.luoshi.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.luoshi.TestCorpus;
+import org.luoshi.ingest.IngestRun;
+import org.luoshi.model.Json;
+import org.luoshi.pipeline.IngestPipeline;
+import org.luoshi.pipeline.PipelineConfig;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Office and lineage pages over the seeds and the national items (read from ../shared). */
+class OfficePagesTest {
+    @TempDir
+    static Path data;
+    static WebServer server;
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        List<Path> files = new ArrayList<>(TestCorpus.seeds());
+        files.addAll(TestCorpus.list(TestCorpus.shared("corpus/national")));
+        new IngestRun(data, new IngestPipeline(PipelineConfig.arguments(null)),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run(files, List.of());
+        server = new WebServer(data, "127.0.0.1", 0);
+        server.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static HttpResponse<String> get(String pathAndQuery) throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + server.address().getPort() + pathAndQuery);
+        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static String q(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void officePageApiCsvAndLineage() throws Exception {
+        HttpResponse<String> page = get("/office?unit=" + q("运城市"));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<b>relayed</b>"), page.body());
+        assertTrue(page.body().contains("export CSV"));
+        HttpResponse<String> csv = get("/office?format=csv&unit=" + q("运城"));
+        assertTrue(csv.body().startsWith("directive,from_unit,unit,status"), csv.body());
+        JsonNode api = Json.mapper().readTree(get("/api/track?unit=" + q("運城") + "&as_of=2020-01-01").body());
+        assertEquals("2020-01-01", api.get("as_of").asText());
+        assertTrue(api.get("rows").size() > 0);
+        String id = api.get("rows").get(0).get("directive").asText();
+        HttpResponse<String> lineage = get("/lineage?directive=" + q(id));
+        assertEquals(200, lineage.statusCode());
+        assertTrue(lineage.body().contains("<svg") && lineage.body().contains("运城市"), lineage.body());
+        assertEquals(404, get("/lineage?directive=nope%231").statusCode());
+    }
+
+    @Test
+    void unitTextIsEscaped() throws Exception {
+        HttpResponse<String> r = get("/office?unit=" + q("<script>alert(1)</script>"));
+        assertEquals(200, r.statusCode());
+        assertFalse(r.body().contains("<script>alert(1)"));
+        assertTrue(r.body().contains("&lt;script&gt;"));
+    }
+}
