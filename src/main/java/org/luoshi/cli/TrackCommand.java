@@ -1,8 +1,6 @@
 package org.luoshi.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.luoshi.model.Json;
+import org.luoshi.track.LedgerFormats;
 import org.luoshi.track.LedgerQuery;
 import org.luoshi.track.LedgerRow;
 import picocli.CommandLine.ArgGroup;
@@ -100,37 +98,11 @@ final class TrackCommand implements Callable<Integer> {
     }
 
     private void json(PrintStream out, List<LedgerRow> rows) throws Exception {
-        ObjectNode root = Json.mapper().createObjectNode();
-        ObjectNode unit = root.putObject("unit");
-        unit.put("query", target.unit);
-        unit.put("key", rows.isEmpty() ? null : rows.get(0).unit());
-        unit.put("name", rows.isEmpty() ? null : rows.get(0).unitName());
-        root.put("as_of", asOf.toString());
-        ArrayNode arr = root.putArray("rows");
-        for (LedgerRow r : rows) {
-            ObjectNode n = arr.addObject();
-            n.put("directive", r.directive());
-            n.put("text", r.text());
-            n.put("from_unit", r.fromUnit());
-            n.put("status", r.statusAsOf(asOf.toString()));
-            if (r.deadlineType() == null) {
-                n.putNull("deadline");
-            } else {
-                n.putObject("deadline").put("type", r.deadlineType()).put("value", r.deadlineValue());
-            }
-            ArrayNode ev = n.putArray("evidence");
-            r.evidence().forEach(ev::add);
-        }
-        out.println(Json.mapper().writeValueAsString(root));
+        out.println(LedgerFormats.json(target.unit, rows, asOf.toString()));
     }
 
     private void csv(PrintStream out, List<LedgerRow> rows) {
-        out.println("directive,from_unit,unit,status,deadline_type,deadline_value,text");
-        for (LedgerRow r : rows) {
-            out.println(String.join(",", List.of(r.directive(), r.fromUnit(), r.unit(), r.statusAsOf(asOf.toString()),
-                    r.deadlineType() == null ? "" : r.deadlineType(), r.deadlineValue() == null ? "" : r.deadlineValue(),
-                    "\"" + r.text().replace("\"", "\"\"") + "\"")));
-        }
+        out.print(LedgerFormats.csv(rows, asOf.toString()));
     }
 
     private void lineage(PrintStream out, List<LedgerRow> rows) {

@@ -170,40 +170,15 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void apiTrack(HttpExchange ex, Map<String, String> q) throws IOException {
-        java.util.List<org.luoshi.track.LedgerRow> rows = officeRows(q);
-        com.fasterxml.jackson.databind.node.ObjectNode root = Json.mapper().createObjectNode();
-        root.putObject("unit").put("query", q.getOrDefault("unit", "")).put("name", rows.isEmpty() ? null : rows.get(0).unitName());
-        root.put("as_of", asOf(q));
-        com.fasterxml.jackson.databind.node.ArrayNode arr = root.putArray("rows");
-        for (org.luoshi.track.LedgerRow r : rows) {
-            com.fasterxml.jackson.databind.node.ObjectNode n = arr.addObject();
-            n.put("directive", r.directive());
-            n.put("text", r.text());
-            n.put("from_unit", r.fromUnit());
-            n.put("status", r.statusAsOf(asOf(q)));
-            if (r.deadlineType() == null) {
-                n.putNull("deadline");
-            } else {
-                n.putObject("deadline").put("type", r.deadlineType()).put("value", r.deadlineValue());
-            }
-            com.fasterxml.jackson.databind.node.ArrayNode ev = n.putArray("evidence");
-            r.evidence().forEach(ev::add);
-        }
-        send(ex, 200, "application/json", Json.mapper().writeValueAsString(root));
+        send(ex, 200, "application/json", org.luoshi.track.LedgerFormats.json(q.getOrDefault("unit", ""), officeRows(q), asOf(q)));
     }
 
     private void officePage(HttpExchange ex, Map<String, String> q) throws IOException {
         java.util.List<org.luoshi.track.LedgerRow> rows = officeRows(q);
         String unit = q.getOrDefault("unit", "");
         if ("csv".equals(q.get("format"))) {
-            StringBuilder csv = new StringBuilder("directive,from_unit,unit,status,deadline_type,deadline_value,text\n");
-            for (org.luoshi.track.LedgerRow r : rows) {
-                csv.append(r.directive()).append(',').append(r.fromUnit()).append(',').append(r.unit()).append(',')
-                        .append(r.statusAsOf(asOf(q))).append(',').append(r.deadlineType() == null ? "" : r.deadlineType()).append(',')
-                        .append(r.deadlineValue() == null ? "" : r.deadlineValue()).append(",\"").append(r.text().replace("\"", "\"\"")).append("\"\n");
-            }
             ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"ledger.csv\"");
-            send(ex, 200, "text/csv", csv.toString());
+            send(ex, 200, "text/csv", org.luoshi.track.LedgerFormats.csv(rows, asOf(q)));
             return;
         }
         StringBuilder b = new StringBuilder("<h1>Office — instructions from above</h1><form method=\"get\" action=\"/office\">"

@@ -11,10 +11,6 @@ import org.luoshi.pipeline.PipelineConfig;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +26,6 @@ class WebServerTest {
     @TempDir
     static Path data;
     static WebServer server;
-    static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
@@ -46,12 +41,11 @@ class WebServerTest {
     }
 
     static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        URI uri = URI.create("http://127.0.0.1:" + server.address().getPort() + pathAndQuery);
-        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return LocalHttp.get(server, pathAndQuery);
     }
 
     static String q(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return LocalHttp.q(s);
     }
 
     @Test
