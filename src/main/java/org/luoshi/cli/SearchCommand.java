@@ -55,7 +55,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--speaker", description = "Directives attributed to this official (name).")
     String speaker;
 
-    @Option(names = "--deadline", description = "any, overdue (a dated deadline before --as-of) or none.")
+    @Option(names = "--deadline", description = "any, overdue (a dated deadline before --as-of), none, or a deadline type: date, before_event, recurring, immediate.")
     String deadline;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Date for 'overdue' (default: today).")
@@ -73,8 +73,8 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        if (deadline != null && !List.of("any", "overdue", "none").contains(deadline)) {
-            System.err.println("luoshi search: --deadline is any, overdue or none, not '" + deadline + "'");
+        if (deadline != null && !SearchRequest.DEADLINE_FILTERS.contains(deadline)) {
+            System.err.println("luoshi search: --deadline is one of " + SearchRequest.DEADLINE_FILTERS + ", not '" + deadline + "'");
             return ExitCodes.USAGE;
         }
         SearchRequest req = new SearchRequest(query, level, region, from, to, sector, speaker, deadline, asOf, limit, docs);

@@ -3,6 +3,12 @@ package org.luoshi.cli;
 import org.luoshi.track.LedgerFormats;
 import org.luoshi.track.LedgerQuery;
 import org.luoshi.track.LedgerRow;
+import org.luoshi.track.IndexedDirectives;
+import org.luoshi.track.Lineage;
+import org.luoshi.track.LinkFile;
+import org.luoshi.index.DirectiveSearcher;
+import org.luoshi.index.MissingIndexException;
+import org.luoshi.model.Json;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,8 +71,7 @@ final class TrackCommand implements Callable<Integer> {
                 ? LedgerQuery.forDirective(ledger, target.directive, asOf.toString(), status)
                 : LedgerQuery.forUnit(ledger, target.unit, asOf.toString(), status));
         if (target.directive != null) {
-            lineage(out, rows);
-            return ExitCodes.OK;
+            return lineage(out, rows);
         }
         switch (format) {
             case json -> json(out, rows);
@@ -105,21 +110,22 @@ final class TrackCommand implements Callable<Integer> {
         out.print(LedgerFormats.csv(rows, asOf.toString()));
     }
 
-    private void lineage(PrintStream out, List<LedgerRow> rows) {
-        if (rows.isEmpty()) {
-            out.println("no ledger rows for directive " + target.directive + " (a directive of the lowest units has no one below it)");
-            return;
+    private int lineage(PrintStream out, List<LedgerRow> rows) throws Exception {
+        Lineage.Node root;
+        try (DirectiveSearcher s = new DirectiveSearcher(data.data.resolve("index"))) {
+            root = Lineage.build(target.directive, new IndexedDirectives(s), LinkFile.relays(data.data.resolve("links.jsonl")), rows,
+                    asOf.toString());
+        } catch (MissingIndexException e) {
+            System.err.println("luoshi track: " + e.getMessage());
+            return ExitCodes.USAGE;
         }
-        LedgerRow first = rows.get(0);
-        out.println(first.directive() + "  [" + first.fromUnit() + "] " + (first.date() == null ? "" : first.date()));
-        out.println("  " + first.text());
-        rows.sort((a, b) -> a.unitName().compareTo(b.unitName()));
-        for (LedgerRow r : rows) {
-            int depth = r.unitName().split("/").length;
-            out.printf("%s└ %s: %s%n", "  ".repeat(depth), r.unitName(), r.statusAsOf(asOf.toString()));
-            for (String e : r.evidence()) {
-                out.printf("%s    %s%n", "  ".repeat(depth), e);
-            }
+        if (root == null) {
+            out.println("no directive " + target.directive + " in the index or the ledger");
+        } else if (format == Format.json) {
+            out.println(Json.mapper().writeValueAsString(root));
+        } else {
+            Lineage.lines(root).forEach(out::println);
         }
+        return ExitCodes.OK;
     }
 }

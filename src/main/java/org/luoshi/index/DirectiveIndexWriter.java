@@ -59,26 +59,40 @@ public final class DirectiveIndexWriter implements Closeable {
         writer.updateDocuments(new Term(Fields.DOC, rec.doc().id()), built);
     }
 
-    /** Removes a document and its directives. */
+    /**
+     * Adds or replaces the decoded original text of a document (stored only, not searchable), shown beside the
+     * normalized text. Kept apart from the document's entries so that re-writing the record does not drop it.
+     */
+    public void writeOriginal(String docId, String original) throws IOException {
+        Document d = new Document();
+        d.add(new StringField(Fields.KIND, Fields.KIND_ORIGINAL, Field.Store.NO));
+        d.add(new StringField(Fields.ORIGINAL_OF, docId, Field.Store.NO));
+        d.add(new StoredField(Fields.ORIGINAL, original));
+        writer.updateDocument(new Term(Fields.ORIGINAL_OF, docId), d);
+    }
+
+    /** Removes a document, its directives and its original text. */
     public void delete(String docId) throws IOException {
-        writer.deleteDocuments(new Term(Fields.DOC, docId));
+        writer.deleteDocuments(new Term(Fields.DOC, docId), new Term(Fields.ORIGINAL_OF, docId));
     }
 
     /** Deletes every entry whose document id is not in {@code keep}. */
     public void deleteAllExcept(java.util.Set<String> keep) throws IOException {
         try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(writer)) {
             java.util.Set<String> present = new java.util.HashSet<>();
-            org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(r, Fields.DOC);
-            if (terms != null) {
-                org.apache.lucene.index.TermsEnum te = terms.iterator();
-                org.apache.lucene.util.BytesRef b;
-                while ((b = te.next()) != null) {
-                    present.add(b.utf8ToString());
+            for (String field : new String[] {Fields.DOC, Fields.ORIGINAL_OF}) {
+                org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(r, field);
+                if (terms != null) {
+                    org.apache.lucene.index.TermsEnum te = terms.iterator();
+                    org.apache.lucene.util.BytesRef b;
+                    while ((b = te.next()) != null) {
+                        present.add(b.utf8ToString());
+                    }
                 }
             }
             for (String id : present) {
                 if (!keep.contains(id)) {
-                    writer.deleteDocuments(new Term(Fields.DOC, id));
+                    delete(id);
                 }
             }
         }

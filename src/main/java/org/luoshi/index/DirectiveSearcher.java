@@ -120,12 +120,42 @@ public final class DirectiveSearcher implements Closeable {
 
     /** The stored extraction record (JSON) of a document, or null when the index has no such document. */
     public String documentRecord(String docId) throws IOException {
+        Document d = entry(docId, Fields.KIND_DOCUMENT);
+        return d == null ? null : d.get(Fields.RECORD);
+    }
+
+    /** The stored fields of the entry of this id and kind, or null. */
+    private Document entry(String id, String kind) throws IOException {
         Query q = new BooleanQuery.Builder()
-                .add(term(Fields.ID, docId), BooleanClause.Occur.FILTER)
-                .add(term(Fields.KIND, Fields.KIND_DOCUMENT), BooleanClause.Occur.FILTER)
+                .add(term(Fields.ID, id), BooleanClause.Occur.FILTER)
+                .add(term(Fields.KIND, kind), BooleanClause.Occur.FILTER)
                 .build();
         TopDocs top = searcher.search(q, 1);
-        return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.RECORD);
+        return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc);
+    }
+
+    /** One directive by id (text, speaker, level, region, date, document), or null when the index has none. */
+    public SearchHit directive(String id) throws IOException {
+        Document d = entry(id, Fields.KIND_DIRECTIVE);
+        if (d == null) {
+            return null;
+        }
+        String type = d.get(Fields.DEADLINE);
+        SearchHit.Deadline deadline = type == null || type.equals(Fields.NO_DEADLINE) ? null : new SearchHit.Deadline(type, d.get(Fields.DEADLINE_VALUE));
+        return new SearchHit(id, 0f, d.get(Fields.TEXT), null, d.get(Fields.SPEAKER), d.get(Fields.SPEAKER_TITLE), d.get(Fields.LEVEL),
+                d.get(Fields.REGION), d.get(Fields.DATE), d.get(Fields.DOC), d.get(Fields.TITLE), d.get(Fields.SOURCE), deadline);
+    }
+
+    /** The region code stored with a directive or document entry, or null. */
+    public String regionCode(String id) throws IOException {
+        TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.ID, id)), 1);
+        return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.REGION_CODE);
+    }
+
+    /** The decoded original text of a document as ingested (before normalization), or null when not stored. */
+    public String original(String docId) throws IOException {
+        TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.ORIGINAL_OF, docId)), 1);
+        return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.ORIGINAL);
     }
 
     private Query textQuery(String q, String field, Analyzer analyzer) throws QuerySyntaxException {
@@ -174,7 +204,9 @@ public final class DirectiveSearcher implements Closeable {
                 }
                 case "overdue" -> b.add(LongPoint.newRangeQuery(Fields.DEADLINE_DAY, Long.MIN_VALUE, r.asOf().toEpochDay() - 1),
                         BooleanClause.Occur.FILTER);
-                default -> throw new IllegalArgumentException("deadline filter is any, overdue or none, not " + r.deadline());
+                case "date", "before_event", "recurring", "immediate" -> b.add(term(Fields.DEADLINE, r.deadline()), BooleanClause.Occur.FILTER);
+                default -> throw new IllegalArgumentException("deadline filter is any, overdue, none or a deadline type "
+                        + "(date, before_event, recurring, immediate), not " + r.deadline());
             }
         }
         return b.build();

@@ -37,7 +37,12 @@ public final class Fields {
     /** The whole extraction record of a document, stored on its document entry. */
     public static final String RECORD = "record";
 
+    /** The id of the document whose decoded original text an {@code original} entry stores. */
+    public static final String ORIGINAL_OF = "original_of";
+    public static final String ORIGINAL = "original";
+
     public static final String KIND_DIRECTIVE = "directive";
+    public static final String KIND_ORIGINAL = "original";
     public static final String KIND_DOCUMENT = "document";
     public static final String NO_DEADLINE = "none";
 

@@ -96,9 +96,11 @@ public final class IngestRun {
             }
         }
         Map<String, List<String>> docsBySource = new HashMap<>();
-        if (!changed.isEmpty()) {
-            Path staging = Files.createTempDirectory(data, ".staging-");
-            try {
+        Path staging = changed.isEmpty() ? null : Files.createTempDirectory(data, ".staging-");
+        List<Quarantined> allQuarantined;
+        try {
+        if (staging != null) {
+            {
                 long t = System.nanoTime();
                 processor.process(changed, staging);
                 progress.printf("ingest: pipeline done in %.1f s%n", (System.nanoTime() - t) / 1e9);
@@ -115,8 +117,6 @@ public final class IngestRun {
                     Quarantined q = Json.mapper().readValue(line, Quarantined.class);
                     quarantined.put(q.source(), q);
                 }
-            } finally {
-                deleteTree(staging);
             }
         }
         for (Path f : changed) {
@@ -132,13 +132,18 @@ public final class IngestRun {
                 manifest.entries.put(q.source(), new Manifest.Entry(q.source(), null, List.of(), "quarantined", q.stage(), q.reason(), now));
             }
         }
-        List<Quarantined> allQuarantined = mergedQuarantine(manifest, quarantined);
+        allQuarantined = mergedQuarantine(manifest, quarantined);
         long t = System.nanoTime();
         writeOutputs(store, allQuarantined);
         progress.printf("ingest: outputs written in %.1f s%n", (System.nanoTime() - t) / 1e9);
         t = System.nanoTime();
-        updateIndex(store, stateIntact ? before : null);
+        updateIndex(store, stateIntact ? before : null, staging);
         progress.printf("ingest: index committed in %.1f s%n", (System.nanoTime() - t) / 1e9);
+        } finally {
+            if (staging != null) {
+                deleteTree(staging);
+            }
+        }
         manifest.storeDigest = AtomicFiles.digest(data.resolve(STORE));
         Summary totals = summary(0, 0, 0, store, 0, true, started);
         manifest.documents = totals.documents();
@@ -231,7 +236,7 @@ public final class IngestRun {
      * Brings the index to the store: removed documents deleted, new and changed ones (re)written by document id.
      * With no trustworthy previous state ({@code before} null: first run, or a run that was killed) all are written.
      */
-    private void updateIndex(RecordStore store, Map<String, String> before) throws IOException {
+    private void updateIndex(RecordStore store, Map<String, String> before, Path staging) throws IOException {
         Path index = data.resolve("index");
         Files.createDirectories(index);
         try (DirectiveIndexWriter w = new DirectiveIndexWriter(index)) {
@@ -267,7 +272,30 @@ public final class IngestRun {
             } catch (java.util.concurrent.ExecutionException e) {
                 throw new IOException("indexing failed: " + e.getCause(), e.getCause());
             }
+            if (staging != null) {
+                writeOriginals(w, staging, store.records().keySet());
+            }
             w.commit();
+        }
+    }
+
+    /** Streams the original texts the pipeline staged into the index, one line at a time (they are not kept in memory). */
+    private static void writeOriginals(DirectiveIndexWriter w, Path staging, Set<String> kept) throws IOException {
+        try (Stream<Path> s = Files.walk(staging)) {
+            for (Path f : s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().startsWith("originals")).sorted().toList()) {
+                try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                    String line;
+                    while ((line = r.readLine()) != null) {
+                        if (!line.isBlank()) {
+                            JsonNode n = Json.mapper().readTree(line);
+                            String id = n.get("id").asText();
+                            if (kept.contains(id)) {
+                                w.writeOriginal(id, n.get("original").asText());
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -18,10 +18,13 @@ import org.luoshi.model.Json;
 public final class ExtractDirectives extends PTransform<PCollection<NormalizeDocuments.NormalizedInput>, PCollectionTuple> {
     public static final TupleTag<String> RECORDS = new TupleTag<>() {
     };
+    /** The decoded original text of each document, {@code {"id": …, "original": …}}, for the document page. */
+    public static final TupleTag<String> ORIGINALS = new TupleTag<>() {
+    };
 
     @Override
     public PCollectionTuple expand(PCollection<NormalizeDocuments.NormalizedInput> docs) {
-        return docs.apply("Extract", ParDo.of(new ExtractFn()).withOutputTags(RECORDS, TupleTagList.of(Quarantine.TAG)));
+        return docs.apply("Extract", ParDo.of(new ExtractFn()).withOutputTags(RECORDS, TupleTagList.of(Quarantine.TAG).and(ORIGINALS)));
     }
 
     static final class ExtractFn extends DoFn<NormalizeDocuments.NormalizedInput, String> {
@@ -42,6 +45,8 @@ public final class ExtractDirectives extends PTransform<PCollection<NormalizeDoc
                 LiveProgress.EXTRACTED.incrementAndGet();
                 directives.inc(e.directives().size());
                 out.get(RECORDS).output(Json.mapper().writeValueAsString(e));
+                out.get(ORIGINALS).output(Json.mapper().writeValueAsString(
+                        java.util.Map.of("id", e.doc().id(), "original", in.doc().original())));
             } catch (Exception e) {
                 // An extractor bug must not lose the document: it is quarantined with the reason and the batch goes on.
                 out.get(Quarantine.TAG).output(new Quarantined(in.doc().source(), "extract", String.valueOf(e)));

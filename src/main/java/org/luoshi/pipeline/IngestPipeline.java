@@ -79,6 +79,8 @@ public final class IngestPipeline implements BatchProcessor {
         PCollectionTuple extracted = normalized.get(NormalizeDocuments.NORMALIZED).apply("ExtractDirectives", new ExtractDirectives());
         extracted.get(ExtractDirectives.RECORDS).setCoder(StringUtf8Coder.of());
         extracted.get(ExtractDirectives.RECORDS).apply("WriteRecords", WriteOutputs.records(staging));
+        extracted.get(ExtractDirectives.ORIGINALS).setCoder(StringUtf8Coder.of());
+        extracted.get(ExtractDirectives.ORIGINALS).apply("WriteOriginals", WriteOutputs.originals(staging));
         PCollectionList.of(quarantine(read)).and(quarantine(normalized)).and(quarantine(extracted))
                 .apply("AllQuarantined", Flatten.pCollections())
                 .setCoder(SerializableCoder.of(Quarantined.class))

@@ -13,7 +13,8 @@ import java.nio.file.Path;
 
 /**
  * Writes the pipeline's results into the staging directory as sharded JSONL: extraction records
- * ({@code extractions-*}) and quarantine records ({@code quarantine-*}). The ingest driver merges, orders and
+ * ({@code extractions-*}), the documents' original texts ({@code originals-*}) and quarantine records
+ * ({@code quarantine-*}). The ingest driver merges, orders and
  * commits them; nothing here touches the data directory's outputs.
  */
 public final class WriteOutputs {
@@ -22,6 +23,10 @@ public final class WriteOutputs {
 
     static PTransform<PCollection<String>, PDone> records(Path staging) {
         return TextIO.write().to(staging.resolve("extractions").toString()).withSuffix(".jsonl");
+    }
+
+    static PTransform<PCollection<String>, PDone> originals(Path staging) {
+        return TextIO.write().to(staging.resolve("originals").toString()).withSuffix(".jsonl");
     }
 
     static PTransform<PCollection<Quarantined>, PDone> quarantine(Path staging) {

@@ -31,9 +31,17 @@ final class Html {
 
     static String page(String title, String body) {
         return "<!doctype html><html lang=\"zh\"><head><meta charset=\"utf-8\"><title>" + esc(title) + " — luoshi</title>"
-                + "<style>body{font-family:sans-serif;max-width:60em;margin:1em auto;padding:0 1em}mark{background:#ffe066}"
-                + ".hit{margin:1em 0;padding:.5em;border-bottom:1px solid #ddd}.meta{color:#555;font-size:.9em}"
-                + ".facets{font-size:.9em;color:#333}</style></head><body>"
-                + "<p><a href=\"/\">搜索 Search</a></p>" + body + "</body></html>";
+                + "<style>" + STYLE + "</style></head><body><nav><a href=\"/\">搜索 Search</a> · <a href=\"/office\">办公室 Office</a></nav>"
+                + body + "</body></html>";
     }
+
+    private static final String STYLE = "body{font-family:'WenQuanYi Micro Hei','Noto Sans CJK SC',sans-serif;max-width:80em;margin:1em auto;padding:0 1em}"
+            + "nav{margin-bottom:1em}mark{background:#ffe066}.hit{margin:.8em 0;padding:.4em;border-bottom:1px solid #ddd}"
+            + ".meta{color:#555;font-size:.9em}.error{color:#a00}.cols{display:flex;gap:1.5em}.main{flex:3}.side{flex:1;font-size:.9em}"
+            + ".side ul{padding-left:1.2em;margin:.2em 0}.facet{margin-bottom:.8em}.text{flex:1;white-space:pre-wrap;line-height:1.6}"
+            + ".dir{background:#fff3bf}.off{font-weight:bold;color:#1c4f9c}.dl{text-decoration:underline;color:#a04000}"
+            + ".dmg{background:#ffc9c9}.quality{background:#f4f4f4;padding:.5em;font-size:.9em}table{border-collapse:collapse}"
+            + "td,th{border-bottom:1px solid #ddd;padding:.3em;vertical-align:top;text-align:left}tr.overdue td:first-child{color:#a00}"
+            + "tr.relayed td:first-child{color:#070}.relayed{background:#dff5df}.reported_done{background:#d5f0ee}"
+            + ".overdue{background:#fbdcdc}.open{border:1px solid #999}";
 }

@@ -55,8 +55,8 @@ class WebServerTest {
         assertTrue(r.body().contains("<mark>隐患</mark>"), r.body());
         assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
         HttpResponse<String> trad = get("/?q=" + q("隱患排查") + "&level=province");
-        assertTrue(trad.body().contains("[province]"));
-        assertFalse(trad.body().contains("[county]"));
+        assertTrue(trad.body().contains("<span class=\"level\">province</span>"));
+        assertFalse(trad.body().contains("<span class=\"level\">county</span>"));
     }
 
     @Test
@@ -75,8 +75,28 @@ class WebServerTest {
         String doc = org.luoshi.model.Json.mapper().readTree(api.body()).get("hits").get(0).get("doc").asText();
         HttpResponse<String> page = get("/doc/" + doc);
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("<mark title="), "directives marked in place");
-        assertEquals(200, get("/api/doc/" + doc).statusCode());
+        assertTrue(page.body().contains("<span class=\"dir\" title=\"" + doc + "#"), "directives marked in place");
+        assertTrue(page.body().contains("id=\"original\""), "original text beside the normalized one");
+        HttpResponse<String> apiDoc = get("/api/doc/" + doc);
+        assertEquals(200, apiDoc.statusCode());
+        com.fasterxml.jackson.databind.JsonNode rec = org.luoshi.model.Json.mapper().readTree(apiDoc.body());
+        assertEquals(doc, rec.get("doc").get("id").asText());
+        assertFalse(rec.get("original").asText().isEmpty(), "the decoded original is stored with the document");
+        assertTrue(rec.get("links").isArray());
+    }
+
+    @Test
+    void pagingAndFacetLinks() throws Exception {
+        HttpResponse<String> first = get("/?q=" + q("安全"));
+        assertTrue(first.body().contains("rel=\"next\""), "more than one page of 安全 in the seeds");
+        assertTrue(first.body().contains("id=\"facet-level\""), first.body());
+        assertTrue(first.body().contains("&amp;level=county"), "facet values are links that filter");
+        HttpResponse<String> second = get("/?q=" + q("安全") + "&page=2");
+        assertTrue(second.body().contains("showing 21–"), second.body());
+        assertTrue(second.body().contains("rel=\"prev\""));
+        assertEquals(400, get("/?q=x&deadline=" + q("<b>")).statusCode());
+        assertFalse(get("/?q=x&deadline=" + q("<b>")).body().contains("<b>,"));
+        assertEquals(200, get("/?q=" + q("检查") + "&deadline=immediate").statusCode());
     }
 
     @Test
