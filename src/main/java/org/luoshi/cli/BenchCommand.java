@@ -112,7 +112,7 @@ final class BenchCommand implements Runnable {
                 description = "A JSONL export (default: ${DEFAULT-VALUE}).")
         java.nio.file.Path input;
 
-        @Option(names = "--max", paramLabel = "N", defaultValue = "16000", description = "Largest size (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--max", paramLabel = "N", defaultValue = "64000", description = "Largest size (default: ${DEFAULT-VALUE}).")
         int max;
 
         @Option(names = "--start", paramLabel = "N", defaultValue = "1000", description = "Smallest size (default: ${DEFAULT-VALUE}).")
@@ -137,9 +137,11 @@ final class BenchCommand implements Runnable {
             }, (source, reason) -> { });
             out.printf(Locale.ROOT, "%d documents extracted from %s%n", records.size(), input);
             for (org.luoshi.link.LinkBenchmark.Step s : new org.luoshi.link.LinkBenchmark().run(records, start, 7)) {
-                out.printf(Locale.ROOT, "%6d documents %7d directives  %7.2f s  %6d relay links  per doubling: %s%n",
-                        s.documents(), s.directives(), s.seconds(), s.links(),
-                        Double.isNaN(s.beyondLinear()) ? "-" : String.format(Locale.ROOT, "%.2fx beyond linear", s.beyondLinear()));
+                out.printf(Locale.ROOT, "%6d documents %7d directives  %7.2f s  %6d relay links  %9d pairs  %8d alignments"
+                                + "  per doubling beyond linear: time %s, alignments %s%n",
+                        s.documents(), s.directives(), s.seconds(), s.links(), s.candidatePairs(), s.alignments(),
+                        Double.isNaN(s.beyondLinear()) ? "-" : String.format(Locale.ROOT, "%.2fx", s.beyondLinear()),
+                        Double.isNaN(s.alignmentsBeyondLinear()) ? "-" : String.format(Locale.ROOT, "%.2fx", s.alignmentsBeyondLinear()));
             }
             return ExitCodes.OK;
         }

@@ -134,7 +134,7 @@ public final class IngestRun {
         }
         allQuarantined = mergedQuarantine(manifest, quarantined);
         long t = System.nanoTime();
-        writeOutputs(store, allQuarantined);
+        writeOutputs(store, allQuarantined, stateIntact ? fresh(store, before) : null);
         progress.printf("ingest: outputs written in %.1f s%n", (System.nanoTime() - t) / 1e9);
         t = System.nanoTime();
         updateIndex(store, stateIntact ? before : null, staging);
@@ -177,7 +177,23 @@ public final class IngestRun {
                 .map(e -> new Quarantined(e.source(), e.stage(), e.reason())).toList();
     }
 
-    private void writeOutputs(RecordStore store, List<Quarantined> quarantined) throws IOException {
+    /** Documents that are new or whose record changed since the last committed run. */
+    private static Set<String> fresh(RecordStore store, Map<String, String> before) {
+        Set<String> fresh = new HashSet<>();
+        for (Map.Entry<String, RecordStore.Stored> e : store.records().entrySet()) {
+            String old = before.get(e.getKey());
+            if (old == null || !old.startsWith(e.getValue().json())) {
+                fresh.add(e.getKey());
+            }
+        }
+        return fresh;
+    }
+
+    /**
+     * Writes the published outputs from the store. Links are computed incrementally when {@code fresh} names the
+     * documents new since a committed run whose {@code links.jsonl} is intact, else for the whole corpus.
+     */
+    private void writeOutputs(RecordStore store, List<Quarantined> quarantined, Set<String> fresh) throws IOException {
         List<String> documents = new ArrayList<>();
         List<String> directives = new ArrayList<>();
         List<String> officials = new ArrayList<>();
@@ -217,7 +233,11 @@ public final class IngestRun {
                 throw new java.io.UncheckedIOException(e);
             }
         }).iterator();
-        List<String> links = new org.luoshi.link.CorpusLinker().link(all);
+        Path linksFile = data.resolve("links.jsonl");
+        boolean incremental = fresh != null && Files.isRegularFile(linksFile);
+        List<String> links = incremental
+                ? new org.luoshi.link.CorpusLinker().link(all, fresh, Files.readAllLines(linksFile, StandardCharsets.UTF_8))
+                : new org.luoshi.link.CorpusLinker().link(all);
         AtomicFiles.writeLines(data.resolve("links.jsonl"), links);
         List<JsonNode> linkNodes = new ArrayList<>(links.size());
         for (String l : links) {
@@ -228,8 +248,9 @@ public final class IngestRun {
             ledger.add(Json.mapper().writeValueAsString(row));
         }
         AtomicFiles.writeLines(data.resolve("ledger.jsonl"), ledger);
-        progress.printf("ingest: %d links (citations and relays), %d ledger rows in %.1f s%n", links.size(), ledger.size(),
-                (System.nanoTime() - t) / 1e9);
+        progress.printf("ingest: %d links (citations and relays; %s), %d ledger rows in %.1f s%n", links.size(),
+                incremental ? "linked " + fresh.size() + " new documents to the rest" : "all linked",
+                ledger.size(), (System.nanoTime() - t) / 1e9);
     }
 
     /**

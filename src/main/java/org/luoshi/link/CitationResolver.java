@@ -5,7 +5,10 @@ import org.luoshi.model.Level;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -21,17 +24,41 @@ public final class CitationResolver {
     private static final Pattern MEETING = Pattern.compile("会议|会$|召开");
     private static final Pattern NOTICE = Pattern.compile("通知|意见|印发|办法|规定");
 
-    /** A document that may be cited: its record and the unit it speaks for. */
-    public record Candidate(DocumentInfo doc, Unit unit) {
+    /** A document that may be cited: its record, the unit it speaks for and its place in the catalog (for ties). */
+    public record Candidate(DocumentInfo doc, Unit unit, int rank) {
     }
 
-    private final List<Candidate> catalog;
+    /** Candidates by level, then by date: a citation looks only at its level and the week before its date. */
+    private final Map<String, TreeMap<String, List<Candidate>>> byLevelAndDate = new HashMap<>();
 
     public CitationResolver(List<DocumentInfo> docs) {
-        this.catalog = new ArrayList<>();
+        int rank = 0;
         for (DocumentInfo d : docs) {
-            catalog.add(new Candidate(d, Unit.of(d)));
+            rank++;
+            String date = date(d);
+            if (d.level() == null || date == null || !date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                continue; // an undated document cannot be matched by date
+            }
+            byLevelAndDate.computeIfAbsent(d.level(), k -> new TreeMap<>()).computeIfAbsent(date, k -> new ArrayList<>())
+                    .add(new Candidate(d, Unit.of(d), rank));
         }
+    }
+
+    /** The candidates of the level that a citation dated {@code when} may mean. */
+    private Iterable<Candidate> candidates(String level, String when) {
+        TreeMap<String, List<Candidate>> dates = byLevelAndDate.get(level);
+        if (dates == null || when == null) {
+            return List.of();
+        }
+        java.util.Collection<List<Candidate>> lists;
+        if (when.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            lists = dates.subMap(LocalDate.parse(when).minusDays(DAYS_BEFORE).toString(), true, when, true).values();
+        } else if (when.startsWith("--")) {
+            lists = dates.entrySet().stream().filter(e -> e.getKey().endsWith(when.substring(1))).map(Map.Entry::getValue).toList();
+        } else {
+            return List.of();
+        }
+        return () -> lists.stream().flatMap(List::stream).iterator();
     }
 
     public List<CitationLink> resolve(DocumentInfo citing, List<Citation> citations) {
@@ -45,7 +72,7 @@ public final class CitationResolver {
             String when = c.date() != null ? c.date() : fallback;
             Candidate best = null;
             double bestScore = 0;
-            for (Candidate cand : catalog) {
+            for (Candidate cand : candidates(c.level(), when)) {
                 if (cand.doc().id().equals(citing.id()) || !c.level().equals(cand.doc().level())) {
                     continue;
                 }
@@ -53,7 +80,7 @@ public final class CitationResolver {
                     continue;
                 }
                 double score = dateScore(when, date(cand.doc()));
-                if (score > bestScore) {
+                if (score > bestScore || score == bestScore && score > 0 && cand.rank() < best.rank()) {
                     bestScore = score;
                     best = cand;
                 }

@@ -14,6 +14,34 @@ final class LocalAlignment {
     record Result(double score, String left, String right) {
     }
 
+    /**
+     * The normalized score alone, in two rows of memory: cheap enough to decide whether an alignment is worth
+     * tracing back. Equal to {@code align(a, b).score()}.
+     */
+    static double score(String a, String b) {
+        String x = strip(a);
+        String y = strip(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        int[] prev = new int[y.length() + 1];
+        int[] row = new int[y.length() + 1];
+        int best = 0;
+        for (int i = 1; i <= x.length(); i++) {
+            char c = x.charAt(i - 1);
+            for (int j = 1; j <= y.length(); j++) {
+                int diag = prev[j - 1] + (c == y.charAt(j - 1) ? MATCH : MISMATCH);
+                int v = Math.max(0, Math.max(diag, Math.max(prev[j] + GAP, row[j - 1] + GAP)));
+                row[j] = v;
+                best = Math.max(best, v);
+            }
+            int[] t = prev;
+            prev = row;
+            row = t;
+        }
+        return Math.min(1.0, (double) best / (MATCH * Math.min(x.length(), y.length())));
+    }
+
     static Result align(String a, String b) {
         String x = strip(a);
         String y = strip(b);

@@ -15,12 +15,21 @@ import java.util.Set;
  * locality-sensitive hashing over character shingles (no all-pairs comparison: cost grows with the corpus, not its
  * square); a pair is kept only when one unit is above the other in the same chain (or national) and the higher one
  * is not dated after the lower. It is scored by Smith–Waterman alignment plus the formulaic slogans both share
- * ({@code slogans.txt}); each directive keeps its best link to each higher document.
+ * ({@code slogans.txt}); each directive keeps its best link to each higher document. Each lower directive aligns
+ * with at most {@link #CANDIDATES_PER_DIRECTIVE} candidates, those whose signatures agree most with its own: in a
+ * corpus full of near-repeats the number of similar pairs grows with the square of its size, the work must not.
  */
 public final class RelayLinker {
     static final int HASHES = 64;
     static final int ROWS = 2;
     static final int MAX_BUCKET = 40;
+    /**
+     * Within a bucket, each directive is paired with the next {@code WINDOW} in corpus order only (the sorted-
+     * neighbourhood method): relays are said within days of what they relay, and the bucket's cost stays linear.
+     */
+    static final int WINDOW = 8;
+    /** Signature positions a candidate must share (a band's {@link #ROWS} are met by chance; a relay shares more). */
+    static final int MIN_AGREEMENT = 4;
     static final double MIN_SCORE = 0.45;
     private static final List<String> SLOGANS = ResourceLines.read(RelayLinker.class, "slogans.txt").stream().map(String::strip).toList();
 
@@ -37,52 +46,80 @@ public final class RelayLinker {
     public record RelayLink(String from, String to, String type, double score, Evidence evidence) implements java.io.Serializable {
     }
 
-    private final MinHash minHash = new MinHash(HASHES, 20261122L);
+    /** Candidates kept per lower directive, best first by signature agreement; only these are aligned. */
+    static final int CANDIDATES_PER_DIRECTIVE = 3;
 
+    private final MinHash minHash = new MinHash(HASHES, 20261122L);
+    private long candidatePairs;
+    private long alignments;
+
+    /** Links every directive to the higher ones it restates. */
     public List<RelayLink> link(List<DirectiveRef> directives) {
-        List<int[]> sigs = new ArrayList<>();
-        for (DirectiveRef d : directives) {
-            sigs.add(minHash.signature(MinHash.shingles(d.text())));
-        }
-        // Band by band: sort the directives by the band's key and take runs of equal keys as buckets, so memory
-        // stays linear in the number of directives whatever the number of bands.
-        Set<Long> tried = new HashSet<>();
-        Map<String, RelayLink> best = new HashMap<>();
+        return link(directives, null);
+    }
+
+    /**
+     * Links only pairs in which at least one directive is fresh ({@code fresh[i]}; null: all are): what an
+     * incremental run adds to the links it already has. Work is bounded per directive — buckets of at most
+     * {@link #MAX_BUCKET}, at most {@link #CANDIDATES_PER_DIRECTIVE} alignments — so it grows linearly.
+     */
+    public List<RelayLink> link(List<DirectiveRef> directives, boolean[] fresh) {
         int n = directives.size();
-        long[] keys = new long[n];
-        Integer[] order = new Integer[n];
+        int[][] sigs = new int[n][];
+        for (int i = 0; i < n; i++) {
+            sigs[i] = minHash.signature(MinHash.shingles(directives.get(i).text()));
+        }
+        Facts facts = new Facts(directives);
+        // Per lower directive, its best candidates above it: (agreement, index) kept in small arrays.
+        int[][] candidate = new int[n][];
+        int[][] agreement = new int[n][];
+        // Band by band: sort (band key, index) packed into one long — equal keys make a bucket, in corpus order —
+        // so memory stays linear in the number of directives whatever the number of bands.
+        int indexBits = Math.max(1, 64 - Long.numberOfLeadingZeros(n));
+        long indexMask = (1L << indexBits) - 1;
+        long[] packed = new long[n];
         for (int band = 0; band < HASHES / ROWS; band++) {
             for (int i = 0; i < n; i++) {
                 long key = band;
-                int[] sig = sigs.get(i);
+                int[] sig = sigs[i];
                 for (int r = 0; r < ROWS; r++) {
                     key = key * 1_000_003L + sig[band * ROWS + r];
                 }
-                keys[i] = key;
-                order[i] = i;
+                packed[i] = (mix(key) << indexBits) | i;
             }
-            java.util.Arrays.sort(order, (x, y) -> Long.compare(keys[x], keys[y]));
+            java.util.Arrays.sort(packed);
             int start = 0;
             while (start < n) {
+                long bucket = packed[start] >>> indexBits;
                 int end = start + 1;
-                while (end < n && keys[order[end]] == keys[order[start]]) {
+                while (end < n && packed[end] >>> indexBits == bucket) {
                     end++;
                 }
                 if (end - start >= 2 && end - start <= MAX_BUCKET) {
                     for (int x = start; x < end; x++) {
-                        for (int y = x + 1; y < end; y++) {
-                            int i = order[x];
-                            int j = order[y];
-                            long pair = (long) Math.min(i, j) * n + Math.max(i, j);
-                            if (!tried.add(pair)) {
+                        for (int y = x + 1; y < Math.min(end, x + 1 + WINDOW); y++) {
+                            int i = (int) (packed[x] & indexMask);
+                            int j = (int) (packed[y] & indexMask);
+                            if (fresh != null && !fresh[i] && !fresh[j]) {
                                 continue;
                             }
-                            consider(directives.get(i), directives.get(j), best);
-                            consider(directives.get(j), directives.get(i), best);
+                            offer(facts, sigs, candidate, agreement, i, j);
+                            offer(facts, sigs, candidate, agreement, j, i);
                         }
                     }
                 }
                 start = end;
+            }
+        }
+        Map<String, RelayLink> best = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (candidate[i] == null) {
+                continue;
+            }
+            for (int j : candidate[i]) {
+                if (j >= 0) {
+                    consider(directives.get(i), directives.get(j), best);
+                }
             }
         }
         List<RelayLink> out = new ArrayList<>(best.values());
@@ -90,11 +127,108 @@ public final class RelayLinker {
         return out;
     }
 
-    /** Links {@code lower} to {@code higher} when the units and dates allow it and the texts agree enough. */
-    private static void consider(DirectiveRef lower, DirectiveRef higher, Map<String, RelayLink> best) {
-        if (lower.docId().equals(higher.docId()) || !isAbove(higher.unit(), lower.unit()) || !notLater(higher.date(), lower.date())) {
+    /** A 64-bit mix of a band key (its top bits are what the packed sort keeps). */
+    private static long mix(long key) {
+        key ^= key >>> 33;
+        key *= 0xff51afd7ed558ccdL;
+        key ^= key >>> 33;
+        return key;
+    }
+
+    /**
+     * What the pair filter asks of each directive, computed once: its document as a number, its date as an epoch
+     * day (unknown dates never exclude) and its unit, with 'above' decided per pair of distinct units only once.
+     */
+    private static final class Facts {
+        final int[] doc;
+        final long[] day;
+        final int[] unit;
+        final List<Unit> units = new ArrayList<>();
+        final Map<Long, Boolean> aboveCache = new HashMap<>();
+
+        Facts(List<DirectiveRef> ds) {
+            int n = ds.size();
+            doc = new int[n];
+            day = new long[n];
+            unit = new int[n];
+            Map<String, Integer> docs = new HashMap<>();
+            Map<Unit, Integer> unitIds = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                DirectiveRef d = ds.get(i);
+                doc[i] = docs.computeIfAbsent(d.docId(), k -> docs.size());
+                unit[i] = unitIds.computeIfAbsent(d.unit(), u -> {
+                    units.add(u);
+                    return units.size() - 1;
+                });
+                day[i] = d.date() != null && d.date().matches("\\d{4}-\\d{2}-\\d{2}") ? java.time.LocalDate.parse(d.date()).toEpochDay() : Long.MIN_VALUE;
+            }
+        }
+
+        /** Directive {@code h} is dated after {@code l} (both dates known). */
+        boolean later(int h, int l) {
+            return day[h] != Long.MIN_VALUE && day[l] != Long.MIN_VALUE && day[h] > day[l];
+        }
+
+        /** Directive {@code h}'s unit is above {@code l}'s (national above every other level). */
+        boolean above(int h, int l) {
+            long key = ((long) unit[h] << 32) | unit[l];
+            return aboveCache.computeIfAbsent(key, k -> isAbove(units.get(unit[h]), units.get(unit[l])));
+        }
+    }
+
+    /** Pairs looked at (bucket pairs whose units and dates allow a relay), by the last {@link #link} call. */
+    public long candidatePairs() {
+        return candidatePairs;
+    }
+
+    /** Alignments computed by the last {@link #link} call. */
+    public long alignments() {
+        return alignments;
+    }
+
+    /** Keeps {@code higher} among {@code lower}'s best candidates when it may be relayed by it. */
+    private void offer(Facts f, int[][] sigs, int[][] candidate, int[][] agreement, int lower, int higher) {
+        if (f.doc[lower] == f.doc[higher] || !f.above(higher, lower) || f.later(higher, lower)) {
             return;
         }
+        if (candidate[lower] == null) {
+            candidate[lower] = new int[CANDIDATES_PER_DIRECTIVE];
+            agreement[lower] = new int[CANDIDATES_PER_DIRECTIVE];
+            java.util.Arrays.fill(candidate[lower], -1);
+            java.util.Arrays.fill(agreement[lower], -1);
+        }
+        int[] c = candidate[lower];
+        int[] a = agreement[lower];
+        int worst = 0;
+        for (int k = 0; k < c.length; k++) {
+            if (c[k] == higher) {
+                return; // met again in another band
+            }
+            if (a[k] < a[worst] || a[k] == a[worst] && c[k] > c[worst]) {
+                worst = k;
+            }
+        }
+        candidatePairs++;
+        int agree = 0;
+        int[] x = sigs[lower];
+        int[] y = sigs[higher];
+        for (int k = 0; k < x.length; k++) {
+            if (x[k] == y[k]) {
+                agree++;
+            }
+        }
+        if (agree < MIN_AGREEMENT) {
+            return; // met in one band by chance: too little in common to be worth an alignment
+        }
+        if (agree > a[worst] || agree == a[worst] && higher < c[worst]) {
+            c[worst] = higher;
+            a[worst] = agree;
+        }
+    }
+
+    /** Links {@code lower} to {@code higher} when the units and dates allow it and the texts agree enough. */
+    private void consider(DirectiveRef lower, DirectiveRef higher, Map<String, RelayLink> best) {
+        alignments++;
         RelayLink link = score(lower, higher);
         if (link == null) {
             return;
@@ -107,6 +241,9 @@ public final class RelayLinker {
     }
 
     static RelayLink score(DirectiveRef lower, DirectiveRef higher) {
+        if (0.7 * LocalAlignment.score(lower.text(), higher.text()) + 0.3 < MIN_SCORE) {
+            return null; // even every slogan shared could not lift it: no need to trace the alignment back
+        }
         LocalAlignment.Result a = LocalAlignment.align(lower.text(), higher.text());
         List<String> shared = new ArrayList<>();
         for (String s : SLOGANS) {

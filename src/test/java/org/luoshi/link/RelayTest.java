@@ -34,6 +34,24 @@ class RelayTest {
     }
 
     @Test
+    void twoRowScoreEqualsTheFullAlignment() {
+        java.util.Random random = new java.util.Random(5);
+        String alphabet = "安全生产责任落实隐患排查整治党政同责一岗双责，。";
+        for (int round = 0; round < 300; round++) {
+            StringBuilder a = new StringBuilder();
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(40); k > 0; k--) {
+                a.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            for (int k = random.nextInt(40); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(LocalAlignment.align(a.toString(), b.toString()).score(), LocalAlignment.score(a.toString(), b.toString()), 1e-12,
+                    a + " / " + b);
+        }
+    }
+
+    @Test
     void relayNeedsAHigherUnitOfTheSameChainNotLater() {
         String higher = "各地区各部门要严格落实党政同责、一岗双责、齐抓共管、失职追责，坚决遏制重特大事故。";
         String lower = "各级党委政府要按照党政同责、一岗双责、齐抓共管、失职追责的要求，坚决遏制重特大事故。";
