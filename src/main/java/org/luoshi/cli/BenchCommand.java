@@ -88,8 +88,14 @@ final class BenchCommand implements Runnable {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             java.nio.file.Path dir = work != null ? work : java.nio.file.Files.createTempDirectory("luoshi-bench");
             List<String> args = org.luoshi.pipeline.PipelineConfig.arguments(pipeline);
-            org.luoshi.ingest.IngestBenchmark.Result r = new org.luoshi.ingest.IngestBenchmark()
-                    .run(input, limit, () -> new org.luoshi.pipeline.IngestPipeline(args), dir);
+            org.luoshi.ingest.IngestBenchmark.Result r;
+            try {
+                r = new org.luoshi.ingest.IngestBenchmark().run(input, limit, () -> new org.luoshi.pipeline.IngestPipeline(args), dir);
+            } finally {
+                if (work == null) {
+                    deleteTree(dir); // a scratch directory of our own: nothing of it is left behind
+                }
+            }
             out.printf(Locale.ROOT, "%d documents, %d characters%n", r.documents(), r.chars());
             out.printf(Locale.ROOT, "bare HanLP segmentation   %10.0f chars/s  (%.1f s)%n", r.segmentCharsPerSecond(), r.segmentSeconds());
             out.printf(Locale.ROOT, "normalize + extract       %10.0f chars/s  (%.1f s)  %.2fx of segmentation%n",
@@ -101,6 +107,16 @@ final class BenchCommand implements Runnable {
                     r.reingestSeconds(), 100 * r.reingestSeconds() / r.ingestSeconds());
             out.printf(Locale.ROOT, "peak heap                 %.0f MB%n", r.peakHeapBytes() / 1e6);
             return ExitCodes.OK;
+        }
+    }
+
+    static void deleteTree(java.nio.file.Path p) throws java.io.IOException {
+        if (java.nio.file.Files.exists(p)) {
+            try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.walk(p)) {
+                for (java.nio.file.Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.delete(x);
+                }
+            }
         }
     }
 

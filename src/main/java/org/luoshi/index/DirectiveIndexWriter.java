@@ -33,6 +33,8 @@ import java.util.List;
  */
 public final class DirectiveIndexWriter implements Closeable {
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    /** Whole texts: positions for phrases, no offsets (the highlighter analyzes the few texts it shows again). */
+    private static final FieldType TEXT_WITH_POSITIONS = textWithPositions();
 
     private final Directory dir;
     private final IndexWriter writer;
@@ -117,7 +119,7 @@ public final class DirectiveIndexWriter implements Closeable {
         common(d, rec, Fields.KIND_DOCUMENT, rec.doc().id());
         // Whole documents are indexed as bigrams only: segmenting every full text with HanLP doubled indexing time,
         // and document search is for finding a text, which bigram phrases do well.
-        d.add(new Field(Fields.DOC_TEXT, text == null ? "" : text, TEXT_WITH_OFFSETS));
+        d.add(new Field(Fields.DOC_TEXT, text == null ? "" : text, TEXT_WITH_POSITIONS));
         d.add(new StoredField(Fields.RECORD, Json.mapper().writeValueAsString(rec)));
         for (Directive x : rec.directives()) {
             for (String s : x.sectors()) {
@@ -192,6 +194,13 @@ public final class DirectiveIndexWriter implements Closeable {
                 d.add(new SortedSetDocValuesFacetField(Fields.YEAR, String.valueOf(year)));
             }
         }
+    }
+
+    private static FieldType textWithPositions() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        t.freeze();
+        return t;
     }
 
     private static FieldType textWithOffsets() {

@@ -63,7 +63,10 @@ class KillAndRerunTest {
 
     private static Process run(Path in, Path data) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.luoshi.cli.Luoshi",
+        // The child's temporary files (a native library unpacked per JVM) go beside its data: a SIGKILLed JVM
+        // cannot delete them, and the test's directory is cleaned up afterwards.
+        Path tmp = Files.createDirectories(data.resolveSibling(data.getFileName() + "-tmp"));
+        return new ProcessBuilder(java, "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), "org.luoshi.cli.Luoshi",
                 "ingest", in.toString(), "--data", data.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
