@@ -26,7 +26,15 @@ public final class Luoshi implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("luoshi: out of memory. The heap is set by LUOSHI_JAVA_OPTS (default -Xmx768m), e.g. "
+                    + "LUOSHI_JAVA_OPTS=-Xmx2g ./luoshi ...; an interrupted ingest is completed by running it again.");
+            code = ExitCodes.FAILED;
+        }
+        System.exit(code);
     }
 
     /** The configured command line; tests run commands through it. */

@@ -50,35 +50,53 @@ public final class InputReader {
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             int n = 0;
-            while ((line = r.readLine()) != null) {
+            while (n + 1 < fromLine && r.readLine() != null) {
                 n++;
-                if (n < fromLine) {
-                    continue;
-                }
-                if (n > toLine) {
-                    break;
-                }
-                if (line.isBlank()) {
-                    continue;
-                }
-                String source = f + ":" + n;
-                JsonNode node;
-                try {
-                    node = Json.mapper().readTree(line);
-                } catch (IOException e) {
-                    rejected.accept(source, "line is not JSON");
-                    continue;
-                }
-                if (!node.isObject() || !node.path("text").isTextual()) {
-                    rejected.accept(source, "line has no \"text\" field");
-                    continue;
-                }
-                String title = node.path("title").asText("");
-                String text = title.isBlank() ? node.get("text").asText() : title.strip() + "\n" + node.get("text").asText();
-                String date = node.path("date").isTextual() ? isoDate(node.get("date").asText()) : null;
-                String id = node.path("id").isTextual() ? f + "#" + node.get("id").asText() : source;
-                docs.accept(new InputDocument(id, null, text, date));
             }
+            readLines(r, f.toString(), n + 1, toLine, docs, rejected);
+        }
+    }
+
+    /**
+     * Reads lines {@code fromLine..toLine} of a plain (uncompressed) JSONL file whose line {@code fromLine} starts at
+     * byte {@code offset}, naming the documents after {@code name} (the export as given, which may be a compressed
+     * original of this file): a split of a large export is read without reading what comes before it.
+     */
+    public static void readFrom(Path plain, long offset, String name, int fromLine, int toLine, Consumer<InputDocument> docs,
+                                BiConsumer<String, String> rejected) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(plain)) {
+            ch.position(offset);
+            BufferedReader r = new BufferedReader(new InputStreamReader(java.nio.channels.Channels.newInputStream(ch),
+                    StandardCharsets.UTF_8), 1 << 16);
+            readLines(r, name, fromLine, toLine, docs, rejected);
+        }
+    }
+
+    /** Parses lines numbered from {@code firstLine} up to {@code toLine} as documents, one JSON object per line. */
+    private static void readLines(BufferedReader r, String name, int firstLine, int toLine, Consumer<InputDocument> docs,
+                                  BiConsumer<String, String> rejected) throws IOException {
+        String line;
+        for (int n = firstLine; n <= toLine && (line = r.readLine()) != null; n++) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String source = name + ":" + n;
+            JsonNode node;
+            try {
+                node = Json.mapper().readTree(line);
+            } catch (IOException e) {
+                rejected.accept(source, "line is not JSON");
+                continue;
+            }
+            if (!node.isObject() || !node.path("text").isTextual()) {
+                rejected.accept(source, "line has no \"text\" field");
+                continue;
+            }
+            String title = node.path("title").asText("");
+            String text = title.isBlank() ? node.get("text").asText() : title.strip() + "\n" + node.get("text").asText();
+            String date = node.path("date").isTextual() ? isoDate(node.get("date").asText()) : null;
+            String id = node.path("id").isTextual() ? name + "#" + node.get("id").asText() : source;
+            docs.accept(new InputDocument(id, null, text, date));
         }
     }
 

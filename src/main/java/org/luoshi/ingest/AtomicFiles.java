@@ -23,18 +23,54 @@ final class AtomicFiles {
     }
 
     static void writeLines(Path target, List<String> lines) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (OutputStream os = Files.newOutputStream(tmp);
-             Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
+        try (Lines w = open(target)) {
             for (String line : lines) {
-                w.write(line);
-                w.write('\n');
+                w.add(line);
+            }
+            w.commit();
+        }
+    }
+
+    /** Opens {@code target} for writing line by line; nothing replaces it until {@link Lines#commit()}. */
+    static Lines open(Path target) throws IOException {
+        return new Lines(target);
+    }
+
+    /** A file being written line by line, so large outputs are never held in memory. */
+    static final class Lines implements java.io.Closeable {
+        private final Path target;
+        private final Path tmp;
+        private final Writer w;
+        private boolean committed;
+
+        private Lines(Path target) throws IOException {
+            this.target = target;
+            this.tmp = target.resolveSibling(target.getFileName() + ".tmp");
+            this.w = new java.io.BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16);
+        }
+
+        void add(String line) throws IOException {
+            w.write(line);
+            w.write('\n');
+        }
+
+        /** Flushes, forces to disk and renames over the target. */
+        void commit() throws IOException {
+            w.close();
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            committed = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                w.close();
+                Files.deleteIfExists(tmp);
             }
         }
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Hex SHA-256 of a file's bytes, or null when the file does not exist. */

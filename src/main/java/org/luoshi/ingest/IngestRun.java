@@ -89,10 +89,12 @@ public final class IngestRun {
         }
         RecordStore store = RecordStore.read(data.resolve(STORE));
 
-        Map<String, String> before = new HashMap<>();
+        // What each document was before this run, as two 64-bit hashes (record; record and sources): a copy of
+        // the records themselves would double the store in memory.
+        Map<String, long[]> before = new HashMap<>();
         if (stateIntact) {
             for (Map.Entry<String, RecordStore.Stored> e : store.records().entrySet()) {
-                before.put(e.getKey(), e.getValue().json() + e.getValue().sources());
+                before.put(e.getKey(), fingerprint(e.getValue()));
             }
         }
         Map<String, List<String>> docsBySource = new HashMap<>();
@@ -178,15 +180,30 @@ public final class IngestRun {
     }
 
     /** Documents that are new or whose record changed since the last committed run. */
-    private static Set<String> fresh(RecordStore store, Map<String, String> before) {
+    private static Set<String> fresh(RecordStore store, Map<String, long[]> before) {
         Set<String> fresh = new HashSet<>();
         for (Map.Entry<String, RecordStore.Stored> e : store.records().entrySet()) {
-            String old = before.get(e.getKey());
-            if (old == null || !old.startsWith(e.getValue().json())) {
+            long[] old = before.get(e.getKey());
+            if (old == null || old[0] != hash64(e.getValue().json())) {
                 fresh.add(e.getKey());
             }
         }
         return fresh;
+    }
+
+    /** Hashes of a stored record: of its JSON, and of its JSON with its sources. */
+    private static long[] fingerprint(RecordStore.Stored st) {
+        return new long[] {hash64(st.json()), hash64(st.json() + st.sources())};
+    }
+
+    /** 64-bit FNV-1a over the characters of a string. */
+    static long hash64(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     /**
@@ -194,34 +211,38 @@ public final class IngestRun {
      * documents new since a committed run whose {@code links.jsonl} is intact, else for the whole corpus.
      */
     private void writeOutputs(RecordStore store, List<Quarantined> quarantined, Set<String> fresh) throws IOException {
-        List<String> documents = new ArrayList<>();
-        List<String> directives = new ArrayList<>();
-        List<String> officials = new ArrayList<>();
-        for (RecordStore.Stored st : store.records().values()) {
-            ObjectNode rec = RecordStore.published(st);
-            ObjectNode doc = rec.get("doc").deepCopy();
-            doc.set("sources", rec.get("sources"));
-            documents.add(Json.mapper().writeValueAsString(doc));
-            String id = doc.get("id").asText();
-            for (JsonNode d : rec.get("directives")) {
-                ObjectNode x = ((ObjectNode) d).deepCopy();
-                x.put("doc", id);
-                directives.add(Json.mapper().writeValueAsString(x));
+        // One pass over the store, each output written line by line as it goes: nothing is held twice in memory.
+        try (AtomicFiles.Lines storeOut = AtomicFiles.open(data.resolve(STORE));
+             AtomicFiles.Lines documents = AtomicFiles.open(data.resolve("documents.jsonl"));
+             AtomicFiles.Lines directives = AtomicFiles.open(data.resolve("directives.jsonl"));
+             AtomicFiles.Lines officials = AtomicFiles.open(data.resolve("officials.jsonl"))) {
+            for (RecordStore.Stored st : store.records().values()) {
+                ObjectNode rec = RecordStore.published(st);
+                storeOut.add(Json.mapper().writeValueAsString(rec));
+                ObjectNode doc = rec.get("doc").deepCopy();
+                doc.set("sources", rec.get("sources"));
+                documents.add(Json.mapper().writeValueAsString(doc));
+                String id = doc.get("id").asText();
+                for (JsonNode d : rec.get("directives")) {
+                    ObjectNode x = (ObjectNode) d;
+                    x.put("doc", id);
+                    directives.add(Json.mapper().writeValueAsString(x));
+                }
+                for (JsonNode o : rec.get("officials")) {
+                    ObjectNode x = (ObjectNode) o;
+                    x.put("doc", id);
+                    officials.add(Json.mapper().writeValueAsString(x));
+                }
             }
-            for (JsonNode o : rec.get("officials")) {
-                ObjectNode x = ((ObjectNode) o).deepCopy();
-                x.put("doc", id);
-                officials.add(Json.mapper().writeValueAsString(x));
-            }
+            storeOut.commit();
+            documents.commit();
+            directives.commit();
+            officials.commit();
         }
         List<String> q = new ArrayList<>();
         for (Quarantined x : quarantined) {
             q.add(Json.mapper().writeValueAsString(x));
         }
-        AtomicFiles.writeLines(data.resolve(STORE), store.lines());
-        AtomicFiles.writeLines(data.resolve("documents.jsonl"), documents);
-        AtomicFiles.writeLines(data.resolve("directives.jsonl"), directives);
-        AtomicFiles.writeLines(data.resolve("officials.jsonl"), officials);
         AtomicFiles.writeLines(data.resolve("quarantine.jsonl"), q);
         long t = System.nanoTime();
         Iterable<Extraction> all = () -> store.records().values().stream().map(st -> {
@@ -257,7 +278,7 @@ public final class IngestRun {
      * Brings the index to the store: removed documents deleted, new and changed ones (re)written by document id.
      * With no trustworthy previous state ({@code before} null: first run, or a run that was killed) all are written.
      */
-    private void updateIndex(RecordStore store, Map<String, String> before, Path staging) throws IOException {
+    private void updateIndex(RecordStore store, Map<String, long[]> before, Path staging) throws IOException {
         Path index = data.resolve("index");
         Files.createDirectories(index);
         try (DirectiveIndexWriter w = new DirectiveIndexWriter(index)) {
@@ -268,7 +289,8 @@ public final class IngestRun {
             List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
             for (Map.Entry<String, RecordStore.Stored> entry : store.records().entrySet()) {
                 RecordStore.Stored st = entry.getValue();
-                if (before != null && (st.json() + st.sources()).equals(before.get(entry.getKey()))) {
+                long[] old = before == null ? null : before.get(entry.getKey());
+                if (old != null && old[1] == fingerprint(st)[1]) {
                     continue;
                 }
                 pending.add(pool.submit(() -> {

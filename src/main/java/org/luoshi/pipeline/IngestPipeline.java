@@ -52,7 +52,7 @@ public final class IngestPipeline implements BatchProcessor {
     public void process(List<Path> files, Path staging) {
         List<String> splits = new ArrayList<>();
         for (Path f : files) {
-            splits.addAll(InputSplits.of(f));
+            splits.addAll(InputSplits.of(f, staging.resolve("inputs")));
         }
         int group = SPLITS_PER_RUN * Runtime.getRuntime().availableProcessors();
         for (int from = 0, run = 0; from < splits.size(); from += group, run++) {

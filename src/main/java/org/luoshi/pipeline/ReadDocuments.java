@@ -33,19 +33,25 @@ public final class ReadDocuments extends PTransform<PCollection<String>, PCollec
         @ProcessElement
         public void process(@Element String split, MultiOutputReceiver out) {
             InputSplits.Split sp = InputSplits.parse(split);
-            String file = sp.file();
+            String file = sp.name();
             if (sp.fromLine() <= 1) {
                 files.inc();
             }
             try {
-                InputReader.read(Path.of(file), sp.fromLine(), sp.toLine(), d -> {
+                java.util.function.Consumer<org.luoshi.extract.InputDocument> emit = d -> {
                     docs.inc();
                     LiveProgress.READ.incrementAndGet();
                     out.get(DOCUMENTS).output(d);
-                }, (source, reason) -> {
+                };
+                java.util.function.BiConsumer<String, String> refuse = (source, reason) -> {
                     LiveProgress.QUARANTINED.incrementAndGet();
                     out.get(Quarantine.TAG).output(new Quarantined(source, "read", reason));
-                });
+                };
+                if (sp.seekable() && sp.offset() >= 0) {
+                    InputReader.readFrom(Path.of(sp.file()), sp.offset(), sp.name(), sp.fromLine(), sp.toLine(), emit, refuse);
+                } else {
+                    InputReader.read(Path.of(sp.name()), sp.fromLine(), sp.toLine(), emit, refuse);
+                }
             } catch (Exception e) {
                 out.get(Quarantine.TAG).output(new Quarantined(file, "read", "cannot read: " + e.getMessage()));
             }
