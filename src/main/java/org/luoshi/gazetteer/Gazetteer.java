@@ -123,7 +123,7 @@ public final class Gazetteer {
                     break;
                 }
             }
-            if (longest == null) {
+            if (longest == null || isWordPart(text, i, longest)) {
                 i++;
                 continue;
             }
@@ -134,6 +134,36 @@ public final class Gazetteer {
             i += longest.length();
         }
         return counts;
+    }
+
+    /**
+     * Whether a short form found at {@code at} is only part of a longer word of the dictionary that is not a place
+     * ({@code 长治} in 长治久安, {@code 大同} in 天下大同, {@code 吉林} in 吉林大学): then it names no division. Full
+     * names ({@code 长治市}) always count.
+     */
+    private boolean isWordPart(String text, int at, String form) {
+        if (byForm.get(form).stream().anyMatch(d -> d.name().equals(form))) {
+            return false;
+        }
+        org.luoshi.nlp.Lexicon lexicon = org.luoshi.nlp.Lexicon.get();
+        int end = at + form.length();
+        for (int before = 0; before <= 2; before++) {
+            for (int after = 0; after <= 2; after++) {
+                if (before + after == 0 || at - before < 0 || end + after > text.length()) {
+                    continue;
+                }
+                String w = text.substring(at - before, end + after);
+                if (!byForm.containsKey(w) && lexicon.isWord(w) && !isPlaceWord(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A dictionary word that is itself about the place: its name plus a division or organ suffix. */
+    private static boolean isPlaceWord(String w) {
+        return w.matches(".*(省|市|县|区|州|盟|旗|人|籍|方言|话)$");
     }
 
     private static List<String[]> csv(String name) {
