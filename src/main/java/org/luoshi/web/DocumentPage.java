@@ -202,7 +202,8 @@ final class DocumentPage {
                         .append(o == null ? Html.esc(other) : "<a href=\"/doc/" + Html.esc(o.doc()) + "\">" + Html.esc(o.level()) + " "
                                 + Html.esc(o.region()) + " " + Html.esc(o.date()) + "</a>")
                         .append(String.format(java.util.Locale.ROOT, " (score %.2f)", l.path("score").asDouble()))
-                        .append(" · <a href=\"/lineage?directive=").append(Params.enc(mineFrom ? to : to)).append("\">lineage</a>")
+                        // The lineage is the higher directive's: 'to' whichever side this document is on.
+                        .append(" · <a href=\"/lineage?directive=").append(Params.enc(to)).append("\">lineage</a>")
                         .append("<div class=\"meta\">").append(o == null ? "" : Html.esc(o.text())).append("</div></li>");
             }
         }

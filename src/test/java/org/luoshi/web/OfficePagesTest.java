@@ -73,6 +73,40 @@ class OfficePagesTest {
     }
 
     @Test
+    void documentPageShowsCitationsUpAndRelaysDown() throws Exception {
+        String yuncheng = null;
+        String national = null;
+        for (String line : java.nio.file.Files.readAllLines(data.resolve("documents.jsonl"))) {
+            JsonNode d = Json.mapper().readTree(line);
+            if (d.get("source").asText().endsWith("001_0be5f8c029c189f1.txt")) {
+                yuncheng = d.get("id").asText();
+            }
+            if (d.get("source").asText().endsWith("national_20191122_tvconf.txt")) {
+                national = d.get("id").asText();
+            }
+        }
+        String page = get("/doc/" + yuncheng).body();
+        String citations = page.substring(page.indexOf("id=\"citations\""), page.indexOf("id=\"relays-up\""));
+        assertTrue(citations.contains("cites national tvconf of 2019-11-22 → <a href=\"/doc/" + national + "\">"), citations);
+        assertTrue(citations.contains("not ingested"), "the provincial conference is named though not ingested: " + citations);
+        assertTrue(page.substring(page.indexOf("id=\"relays-up\"")).contains(" restates "), "Yuncheng relays national directives");
+        String relayed = null;
+        for (String line : java.nio.file.Files.readAllLines(data.resolve("links.jsonl"))) {
+            JsonNode l = Json.mapper().readTree(line);
+            if ("relay".equals(l.get("type").asText()) && l.get("from").asText().startsWith(yuncheng + "#")) {
+                relayed = l.get("to").asText();
+            }
+        }
+        JsonNode tree = Json.mapper().readTree(get("/api/lineage?directive=" + q(relayed)).body());
+        assertEquals(relayed, tree.get("directive").asText());
+        boolean found = false;
+        for (JsonNode c : tree.get("children")) {
+            found |= c.get("unit").asText().contains("运城市") && c.get("status").asText().equals("relayed") && c.get("text").asText().length() > 5;
+        }
+        assertTrue(found, "the lineage JSON has Yuncheng's relay with its wording: " + tree);
+    }
+
+    @Test
     void unitTextIsEscaped() throws Exception {
         HttpResponse<String> r = get("/office?unit=" + q("<script>alert(1)</script>"));
         assertEquals(200, r.statusCode());
