@@ -134,6 +134,11 @@ final class BenchCommand implements Runnable {
         @Option(names = "--start", paramLabel = "N", defaultValue = "1000", description = "Smallest size (default: ${DEFAULT-VALUE}).")
         int start;
 
+        @Option(names = "--order", defaultValue = "random", description = "random (default): every size is a seeded random sample "
+                + "of all items of the export; file: the first N items in file order (the scale export is chronological, so larger "
+                + "sizes also reach later years, whose items hold more directives).")
+        String order;
+
         @Override
         public Integer call() throws Exception {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -144,7 +149,12 @@ final class BenchCommand implements Runnable {
             org.luoshi.normalize.Normalizer n = new org.luoshi.normalize.Normalizer();
             org.luoshi.extract.DocumentExtractor x = new org.luoshi.extract.DocumentExtractor();
             List<org.luoshi.model.Extraction> records = new java.util.ArrayList<>();
-            org.luoshi.extract.InputReader.read(input, 1, max, d -> {
+            if (!order.equals("random") && !order.equals("file")) {
+                System.err.println("luoshi bench link: --order is random or file, not '" + order + "'");
+                return ExitCodes.USAGE;
+            }
+            boolean random = order.equals("random");
+            org.luoshi.extract.InputReader.read(input, 1, random ? Integer.MAX_VALUE : max, d -> {
                 try {
                     records.add(x.extract(n.normalize(d.source(), d.text()), d.published()));
                 } catch (org.luoshi.normalize.UnreadableInputException e) {
@@ -152,7 +162,8 @@ final class BenchCommand implements Runnable {
                 }
             }, (source, reason) -> { });
             out.printf(Locale.ROOT, "%d documents extracted from %s%n", records.size(), input);
-            for (org.luoshi.link.LinkBenchmark.Step s : new org.luoshi.link.LinkBenchmark().run(records, start, 7)) {
+            for (org.luoshi.link.LinkBenchmark.Step s : new org.luoshi.link.LinkBenchmark().run(
+                    records, start, 7, random).stream().filter(s -> s.documents() <= max).toList()) {
                 out.printf(Locale.ROOT, "%6d documents %7d directives  %7.2f s  %6d relay links  %9d pairs  %8d alignments"
                                 + "  per doubling beyond linear: time %s, alignments %s%n",
                         s.documents(), s.directives(), s.seconds(), s.links(), s.candidatePairs(), s.alignments(),
