@@ -19,27 +19,50 @@ final class LocalAlignment {
      * tracing back. Equal to {@code align(a, b).score()}.
      */
     static double score(String a, String b) {
-        String x = strip(a);
-        String y = strip(b);
-        if (x.isEmpty() || y.isEmpty()) {
+        return score(letters(a), letters(b), new int[2][]);
+    }
+
+    /**
+     * The score on texts already reduced to letters and digits ({@link #letters}); {@code rows} is scratch space
+     * the caller may keep between calls (two int arrays, grown as needed).
+     */
+    static double score(char[] x, char[] y, int[][] rows) {
+        if (x.length == 0 || y.length == 0) {
             return 0;
         }
-        int[] prev = new int[y.length() + 1];
-        int[] row = new int[y.length() + 1];
+        if (rows[0] == null || rows[0].length < y.length + 1) {
+            rows[0] = new int[y.length + 1];
+            rows[1] = new int[y.length + 1];
+        }
+        int[] prev = rows[0];
+        int[] row = rows[1];
+        java.util.Arrays.fill(prev, 0, y.length + 1, 0);
+        row[0] = 0;
         int best = 0;
-        for (int i = 1; i <= x.length(); i++) {
-            char c = x.charAt(i - 1);
-            for (int j = 1; j <= y.length(); j++) {
-                int diag = prev[j - 1] + (c == y.charAt(j - 1) ? MATCH : MISMATCH);
-                int v = Math.max(0, Math.max(diag, Math.max(prev[j] + GAP, row[j - 1] + GAP)));
+        for (int i = 0; i < x.length; i++) {
+            char c = x[i];
+            for (int j = 1; j <= y.length; j++) {
+                int diag = prev[j - 1] + (c == y[j - 1] ? MATCH : MISMATCH);
+                int up = prev[j] + GAP;
+                int left = row[j - 1] + GAP;
+                int v = diag > up ? diag : up;
+                v = v > left ? v : left;
+                v = v > 0 ? v : 0;
                 row[j] = v;
-                best = Math.max(best, v);
+                if (v > best) {
+                    best = v;
+                }
             }
             int[] t = prev;
             prev = row;
             row = t;
         }
-        return Math.min(1.0, (double) best / (MATCH * Math.min(x.length(), y.length())));
+        return Math.min(1.0, (double) best / (MATCH * Math.min(x.length, y.length)));
+    }
+
+    /** The letters and digits of a text, the characters alignment compares. */
+    static char[] letters(String s) {
+        return strip(s).toCharArray();
     }
 
     static Result align(String a, String b) {

@@ -112,13 +112,15 @@ public final class RelayLinker {
             }
         }
         Map<String, RelayLink> best = new HashMap<>();
+        char[][] letters = new char[n][];
+        int[][] rows = new int[2][];
         for (int i = 0; i < n; i++) {
             if (candidate[i] == null) {
                 continue;
             }
             for (int j : candidate[i]) {
                 if (j >= 0) {
-                    consider(directives.get(i), directives.get(j), best);
+                    consider(directives.get(i), directives.get(j), letters, i, j, rows, best);
                 }
             }
         }
@@ -144,7 +146,9 @@ public final class RelayLinker {
         final long[] day;
         final int[] unit;
         final List<Unit> units = new ArrayList<>();
-        final Map<Long, Boolean> aboveCache = new HashMap<>();
+        /** Per pair of units: 0 not yet known, 1 above, 2 not above (a map when there are too many units for a table). */
+        byte[][] aboveCache;
+        final Map<Long, Boolean> aboveMap = new HashMap<>();
 
         Facts(List<DirectiveRef> ds) {
             int n = ds.size();
@@ -171,8 +175,18 @@ public final class RelayLinker {
 
         /** Directive {@code h}'s unit is above {@code l}'s (national above every other level). */
         boolean above(int h, int l) {
-            long key = ((long) unit[h] << 32) | unit[l];
-            return aboveCache.computeIfAbsent(key, k -> isAbove(units.get(unit[h]), units.get(unit[l])));
+            if (units.size() > 2048) {
+                return aboveMap.computeIfAbsent(((long) unit[h] << 32) | unit[l], k -> isAbove(units.get(unit[h]), units.get(unit[l])));
+            }
+            if (aboveCache == null) {
+                aboveCache = new byte[units.size()][units.size()];
+            }
+            byte known = aboveCache[unit[h]][unit[l]];
+            if (known == 0) {
+                known = isAbove(units.get(unit[h]), units.get(unit[l])) ? (byte) 1 : (byte) 2;
+                aboveCache[unit[h]][unit[l]] = known;
+            }
+            return known == 1;
         }
     }
 
@@ -227,9 +241,19 @@ public final class RelayLinker {
     }
 
     /** Links {@code lower} to {@code higher} when the units and dates allow it and the texts agree enough. */
-    private void consider(DirectiveRef lower, DirectiveRef higher, Map<String, RelayLink> best) {
+    private void consider(DirectiveRef lower, DirectiveRef higher, char[][] letters, int li, int hi, int[][] rows,
+                          Map<String, RelayLink> best) {
         alignments++;
-        RelayLink link = score(lower, higher);
+        if (letters[li] == null) {
+            letters[li] = LocalAlignment.letters(lower.text());
+        }
+        if (letters[hi] == null) {
+            letters[hi] = LocalAlignment.letters(higher.text());
+        }
+        if (0.7 * LocalAlignment.score(letters[li], letters[hi], rows) + 0.3 < MIN_SCORE) {
+            return; // even every slogan shared could not lift it: no need to trace the alignment back
+        }
+        RelayLink link = aligned(lower, higher);
         if (link == null) {
             return;
         }
@@ -244,6 +268,11 @@ public final class RelayLinker {
         if (0.7 * LocalAlignment.score(lower.text(), higher.text()) + 0.3 < MIN_SCORE) {
             return null; // even every slogan shared could not lift it: no need to trace the alignment back
         }
+        return aligned(lower, higher);
+    }
+
+    /** The link with its evidence, from the full alignment (the caller has checked the score can reach the minimum). */
+    private static RelayLink aligned(DirectiveRef lower, DirectiveRef higher) {
         LocalAlignment.Result a = LocalAlignment.align(lower.text(), higher.text());
         List<String> shared = new ArrayList<>();
         for (String s : SLOGANS) {
