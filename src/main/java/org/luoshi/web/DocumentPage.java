@@ -170,6 +170,9 @@ final class DocumentPage {
 
     private static void officials(StringBuilder b, JsonNode r) {
         b.append("<h2>Officials</h2><ul id=\"officials\">");
+        if (r.path("officials").isEmpty()) {
+            b.append("<li class=\"meta\">none named</li>");
+        }
         for (JsonNode o : r.path("officials")) {
             b.append("<li><a href=\"/?q=*&amp;speaker=").append(Params.enc(o.path("name").asText())).append("\">")
                     .append(Html.esc(o.path("name").asText())).append("</a> — ").append(Html.esc(o.path("title").asText("")))

@@ -155,6 +155,8 @@ class BrowserTest {
         assertEquals(1, browser.findElements(By.id("officials")).size());
         assertEquals(1, browser.findElements(By.id("citations")).size(), "citations up listed (or 'none found')");
         screenshot("document");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("officials")));
+        screenshot("document-links");
     }
 
     @Test
