@@ -33,7 +33,8 @@ final class IngestCommand implements Callable<Integer> {
     DataOption data;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Files, directories (walked for *.txt, *.htm(l), *.jsonl(.gz)) or JSONL exports.")
+            description = "Files, directories (walked for *.txt, *.htm(l), *.jsonl(.gz)), JSONL exports, or glob patterns "
+                + "(quoted: 'exports/**.jsonl.gz'; one * per directory level, ** for any depth).")
     List<Path> paths;
 
     @Option(names = "--pipeline", paramLabel = "FILE", description = "Run configuration (default: embedded pipelines/local.json, DirectRunner).")

@@ -37,11 +37,55 @@ final class InputFiles {
                 }
             } else if (Files.exists(p)) {
                 files.add(p);
+            } else if (isGlob(p.toString())) {
+                List<Path> matched = glob(p.toString());
+                if (matched.isEmpty()) {
+                    missing.add(p.toString());
+                }
+                files.addAll(matched);
             } else {
                 missing.add(p.toString());
             }
         }
         return new Expanded(files, missing);
+    }
+
+    static boolean isGlob(String s) {
+        return s.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
+    }
+
+    /**
+     * The regular files a glob pattern names ({@code corpus/00[01]*.txt}, {@code 'exports/**.jsonl.gz'}), in sorted
+     * order: for when the shell does not expand it (quoted, or a pattern passed on by a scheduler).
+     */
+    static List<Path> glob(String pattern) {
+        String[] parts = pattern.split("/", -1);
+        StringBuilder base = new StringBuilder();
+        int depth = 0;
+        boolean inGlob = false;
+        for (int i = 0; i < parts.length; i++) {
+            if (!inGlob && i < parts.length - 1 && !isGlob(parts[i])) {
+                base.append(parts[i]).append('/');
+            } else {
+                inGlob = true;
+                depth++;
+            }
+        }
+        Path root = base.length() == 0 ? Path.of(".") : Path.of(base.toString());
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        java.nio.file.PathMatcher matcher = root.getFileSystem().getPathMatcher("glob:" + pattern);
+        int maxDepth = pattern.contains("**") ? Integer.MAX_VALUE : depth;
+        try (Stream<Path> walk = Files.walk(root, maxDepth)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(f -> !isHidden(root, f))
+                    .filter(f -> matcher.matches(base.length() == 0 ? root.relativize(f) : f))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot walk " + root + ": " + e.getMessage(), e);
+        }
     }
 
     static boolean hasEnding(Path f, Set<String> endings) {
