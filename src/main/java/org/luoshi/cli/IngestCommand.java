@@ -20,10 +20,12 @@ import java.util.concurrent.Callable;
 
 /** {@code luoshi ingest}: the periodic batch job — normalize, extract and index everything new or changed. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Normalizes, extracts and indexes documents with the Apache Beam pipeline; incremental (unchanged "
-            + "files are skipped), idempotent, and safe to kill and rerun.",
+        description = {"Normalizes, extracts, indexes and links documents with the Apache Beam pipeline; incremental "
+            + "(unchanged files are skipped, new documents are linked to those already ingested), idempotent, and safe to "
+            + "kill and rerun.",
             "Writes DATA/documents.jsonl, directives.jsonl, officials.jsonl, quarantine.jsonl, extractions.jsonl (the "
-            + "record store), manifest.json and the index DATA/index.",
+            + "record store), links.jsonl (citations and relays), ledger.jsonl (follow-through), manifest.json and the "
+            + "index DATA/index.",
             "Any other --name=value option is passed to Beam (e.g. --targetParallelism=4)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input processed", "1:the run completed but inputs were quarantined (see DATA/quarantine.jsonl)",
