@@ -12,8 +12,10 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code luoshi serve}: the local web UI (search and document pages, JSON API) until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves a local web UI over DATA: a search page (Simplified or Traditional, level and region filters, "
-            + "highlighted hits, facet counts), document pages with directives marked, and a JSON API under /api/.",
+        description = {"Serves a local web UI over DATA (built by ingest): search (/: Simplified or Traditional, filters, "
+            + "highlighted hits, clickable facets, paging), documents (/doc/ID: marked text, quality, original, citations and "
+            + "relays), the office page (/office?unit=运城市: track in the browser, CSV export), lineage graphs "
+            + "(/lineage?directive=ID) and a JSON API under /api/ (search, doc/ID, track, lineage).",
             "Binds to localhost by default; stop it with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
