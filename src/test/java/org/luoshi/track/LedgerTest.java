@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Ledger statuses on a small corpus written for the purpose: a province instruction and the cities that received it. */
 class LedgerTest {
@@ -57,5 +59,16 @@ class LedgerTest {
         assertEquals(LedgerRow.OVERDUE, byUnit.get("city:1402").statusAsOf("2019-10-01"));
         assertEquals(null, byUnit.get("city:2201"), "another province's city does not receive it, even citing it");
         assertEquals(3, byUnit.size(), "only units the corpus shows receiving it: " + byUnit.keySet());
+    }
+
+    @Test
+    void aReportOfCompletionIsNotAnInstructionToComplete() {
+        assertTrue(LedgerBuilder.reportsDone("全市隐患排查整治已完成，共排查整改隐患320处。"));
+        assertTrue(LedgerBuilder.reportsDone("截至目前，共排查企业1200家，发现隐患86处，均已落实到位。"));
+        assertTrue(LedgerBuilder.reportsDone("对查出的问题逐项整改到位。"));
+        assertFalse(LedgerBuilder.reportsDone("上海：毫不松懈 把各项防控措施落实到位"), "an exhortation");
+        assertFalse(LedgerBuilder.reportsDone("要对查出的隐患逐项整改到位。"), "an instruction");
+        assertFalse(LedgerBuilder.reportsDone("善于将地方党委的部署举措依法落实到位。"));
+        assertFalse(LedgerBuilder.reportsDone("各地要把各项措施落实到位。"));
     }
 }
