@@ -41,16 +41,39 @@ final class OfficePage {
         return new Response(200, "text/csv", LedgerFormats.csv(rows(ledger, q), asOf(q)));
     }
 
+    /** The units the ledger knows, offered as choices for the unit box (a datalist: typing any other still works). */
+    private static void units(StringBuilder b, Path ledger) throws IOException {
+        if (!Files.isRegularFile(ledger)) {
+            return;
+        }
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        try (java.io.BufferedReader r = Files.newBufferedReader(ledger, java.nio.charset.StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String name = org.luoshi.model.Json.mapper().readTree(line).path("unit_name").asText("");
+                String path = name.contains(" (") ? name.substring(0, name.indexOf(" (")) : name;
+                String last = path.substring(path.lastIndexOf('/') + 1);
+                if (!last.isBlank() && !last.startsWith("(")) {
+                    names.add(last);
+                }
+            }
+        }
+        b.append("<datalist id=\"units\">");
+        names.forEach(n -> b.append("<option value=\"").append(Html.esc(n)).append("\">"));
+        b.append("</datalist>");
+    }
+
     static Response render(Path ledger, Params q) throws IOException {
         String unit = q.get("unit", "");
         String asOf = asOf(q);
         StringBuilder b = new StringBuilder("<h1>Office — instructions from above</h1><form method=\"get\" action=\"/office\" id=\"office\">"
-                + "unit <input name=\"unit\" placeholder=\"运城市 / 1408\" value=\"" + Html.esc(unit) + "\"> as of <input name=\"as_of\" size=\"10\" value=\""
+                + "unit <input name=\"unit\" list=\"units\" placeholder=\"运城市 / 1408\" value=\"" + Html.esc(unit) + "\"> as of <input name=\"as_of\" size=\"10\" value=\""
                 + Html.esc(asOf) + "\"> status <select name=\"status\"><option value=\"\">all</option>");
         for (String s : STATUSES) {
             b.append("<option").append(s.equals(q.get("status")) ? " selected" : "").append('>').append(s).append("</option>");
         }
         b.append("</select> <button>Show</button></form>");
+        units(b, ledger);
         if (!Files.isRegularFile(ledger)) {
             b.append("<p>No ledger yet: run <code>./luoshi ingest PATH</code> first.</p>");
             return Response.html(200, "office", b.toString());

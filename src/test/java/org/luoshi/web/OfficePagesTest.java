@@ -60,6 +60,7 @@ class OfficePagesTest {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("<b>relayed</b>"), page.body());
         assertTrue(page.body().contains("export CSV"));
+        assertTrue(get("/office").body().contains("<option value=\"运城市\">"), "the units of the ledger are offered to pick from");
         HttpResponse<String> csv = get("/office?format=csv&unit=" + q("运城"));
         assertTrue(csv.body().startsWith("directive,from_unit,unit,status"), csv.body());
         JsonNode api = Json.mapper().readTree(get("/api/track?unit=" + q("運城") + "&as_of=2020-01-01").body());
