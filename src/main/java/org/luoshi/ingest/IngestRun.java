@@ -324,22 +324,13 @@ public final class IngestRun {
 
     /** Streams the original texts the pipeline staged into the index, one line at a time (they are not kept in memory). */
     private static void writeOriginals(DirectiveIndexWriter w, Path staging, Set<String> kept) throws IOException {
-        try (Stream<Path> s = Files.walk(staging)) {
-            for (Path f : s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().startsWith("originals")).sorted().toList()) {
-                try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                    String line;
-                    while ((line = r.readLine()) != null) {
-                        if (!line.isBlank()) {
-                            JsonNode n = Json.mapper().readTree(line);
-                            String id = n.get("id").asText();
-                            if (kept.contains(id)) {
-                                w.writeOriginal(id, n.get("original").asText());
-                            }
-                        }
-                    }
-                }
+        forEachStaged(staging, "originals", line -> {
+            JsonNode n = Json.mapper().readTree(line);
+            String id = n.get("id").asText();
+            if (kept.contains(id)) {
+                w.writeOriginal(id, n.get("original").asText());
             }
-        }
+        });
     }
 
     /** The input file a record source belongs to: the file itself, or a JSONL export for "file:line" and "file#id". */
@@ -358,19 +349,30 @@ public final class IngestRun {
 
     private static List<String> staged(Path staging, String prefix) throws IOException {
         List<String> lines = new ArrayList<>();
+        forEachStaged(staging, prefix, lines::add);
+        return lines;
+    }
+
+    /** A handler of one staged line. */
+    @FunctionalInterface
+    private interface LineHandler {
+        void accept(String line) throws IOException;
+    }
+
+    /** Every non-blank line of the staged files whose names start with {@code prefix}, in file-name order. */
+    private static void forEachStaged(Path staging, String prefix, LineHandler handler) throws IOException {
         try (Stream<Path> s = Files.walk(staging)) {
             for (Path f : s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList()) {
                 try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                     String line;
                     while ((line = r.readLine()) != null) {
                         if (!line.isBlank()) {
-                            lines.add(line);
+                            handler.accept(line);
                         }
                     }
                 }
             }
         }
-        return lines;
     }
 
     private void cleanLeftovers() throws IOException {
