@@ -7,9 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.TestCorpus;
-import org.luoshi.ingest.IngestRun;
-import org.luoshi.pipeline.IngestPipeline;
-import org.luoshi.pipeline.PipelineConfig;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,10 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -71,10 +65,7 @@ class BrowserTest {
         if (Files.isDirectory(national)) {
             files.addAll(TestCorpus.list(national));
         }
-        new IngestRun(data, new IngestPipeline(PipelineConfig.arguments(null)),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run(files, List.of());
-        server = new WebServer(data, "127.0.0.1", 0);
-        server.start();
+        server = LocalHttp.ingestAndServe(data, files);
         base = "http://127.0.0.1:" + server.address().getPort();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

@@ -7,11 +7,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-/** GET requests against a {@link WebServer} on localhost, for the web tests. */
+/** A {@link WebServer} over a freshly ingested data directory, and GET requests against it on localhost, for the web tests. */
 final class LocalHttp {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private LocalHttp() {
+    }
+
+    /** Ingests {@code inputs} into {@code data} (the default pipeline, progress discarded) and starts a server on a free port. */
+    static WebServer ingestAndServe(java.nio.file.Path data, java.util.List<java.nio.file.Path> inputs) throws Exception {
+        new org.luoshi.ingest.IngestRun(data, new org.luoshi.pipeline.IngestPipeline(org.luoshi.pipeline.PipelineConfig.arguments(null)),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run(inputs, java.util.List.of());
+        WebServer server = new WebServer(data, "127.0.0.1", 0);
+        server.start();
+        return server;
     }
 
     static HttpResponse<String> get(WebServer server, String pathAndQuery) throws Exception {

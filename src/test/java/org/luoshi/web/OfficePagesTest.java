@@ -6,15 +6,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.TestCorpus;
-import org.luoshi.ingest.IngestRun;
 import org.luoshi.model.Json;
-import org.luoshi.pipeline.IngestPipeline;
-import org.luoshi.pipeline.PipelineConfig;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,10 +27,7 @@ class OfficePagesTest {
     static void start() throws Exception {
         List<Path> files = new ArrayList<>(TestCorpus.seeds());
         files.addAll(TestCorpus.list(TestCorpus.shared("corpus/national")));
-        new IngestRun(data, new IngestPipeline(PipelineConfig.arguments(null)),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run(files, List.of());
-        server = new WebServer(data, "127.0.0.1", 0);
-        server.start();
+        server = LocalHttp.ingestAndServe(data, files);
     }
 
     @AfterAll

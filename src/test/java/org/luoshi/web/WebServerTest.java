@@ -5,14 +5,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.TestCorpus;
-import org.luoshi.ingest.IngestRun;
-import org.luoshi.pipeline.IngestPipeline;
-import org.luoshi.pipeline.PipelineConfig;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,10 +23,7 @@ class WebServerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        new IngestRun(data, new IngestPipeline(PipelineConfig.arguments(null)),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run(TestCorpus.seeds(), List.of());
-        server = new WebServer(data, "127.0.0.1", 0);
-        server.start();
+        server = LocalHttp.ingestAndServe(data, TestCorpus.seeds());
     }
 
     @AfterAll
