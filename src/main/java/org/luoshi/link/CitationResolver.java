@@ -73,7 +73,7 @@ public final class CitationResolver {
             Candidate best = null;
             double bestScore = 0;
             for (Candidate cand : candidates(c.level(), when)) {
-                if (cand.doc().id().equals(citing.id()) || !c.level().equals(cand.doc().level())) {
+                if (cand.doc().id().equals(citing.id())) { // candidates are of the cited level already
                     continue;
                 }
                 if (!(cand.unit().level() == Level.NATIONAL || cand.unit().isAbove(unit)) || !kindFits(c.kind(), cand.doc().title())) {
