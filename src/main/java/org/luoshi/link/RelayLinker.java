@@ -73,11 +73,13 @@ public final class RelayLinker {
         // Per lower directive, its best candidates above it: (agreement, index) kept in small arrays.
         int[][] candidate = new int[n][];
         int[][] agreement = new int[n][];
-        // Band by band: sort (band key, index) packed into one long — equal keys make a bucket, in corpus order —
-        // so memory stays linear in the number of directives whatever the number of bands.
+        // Band by band: (band key, index) packed into one long, grouped by key with a stable radix sort (linear, where
+        // a comparison sort adds a log factor) — equal keys make a bucket, in corpus order — so memory stays linear in
+        // the number of directives whatever the number of bands.
         int indexBits = Math.max(1, 64 - Long.numberOfLeadingZeros(n));
         long indexMask = (1L << indexBits) - 1;
         long[] packed = new long[n];
+        long[] scratch = new long[n];
         for (int band = 0; band < HASHES / ROWS; band++) {
             for (int i = 0; i < n; i++) {
                 long key = band;
@@ -87,7 +89,7 @@ public final class RelayLinker {
                 }
                 packed[i] = (mix(key) << indexBits) | i;
             }
-            java.util.Arrays.sort(packed);
+            RadixSort.sortByHighBits(packed, scratch, indexBits);
             int start = 0;
             while (start < n) {
                 long bucket = packed[start] >>> indexBits;
@@ -250,10 +252,11 @@ public final class RelayLinker {
         if (letters[hi] == null) {
             letters[hi] = LocalAlignment.letters(higher.text());
         }
-        if (0.7 * LocalAlignment.score(letters[li], letters[hi], rows) + 0.3 < MIN_SCORE) {
-            return; // even every slogan shared could not lift it: no need to trace the alignment back
+        List<String> shared = sharedSlogans(lower.text(), higher.text());
+        if (LocalAlignment.score(letters[li], letters[hi], rows) < minAlignment(shared.size())) {
+            return; // the link could not reach the minimum score: no need to trace the alignment back
         }
-        RelayLink link = aligned(lower, higher);
+        RelayLink link = aligned(lower, higher, shared);
         if (link == null) {
             return;
         }
@@ -265,22 +268,39 @@ public final class RelayLinker {
     }
 
     static RelayLink score(DirectiveRef lower, DirectiveRef higher) {
-        if (0.7 * LocalAlignment.score(lower.text(), higher.text()) + 0.3 < MIN_SCORE) {
-            return null; // even every slogan shared could not lift it: no need to trace the alignment back
+        List<String> shared = sharedSlogans(lower.text(), higher.text());
+        if (LocalAlignment.score(lower.text(), higher.text()) < minAlignment(shared.size())) {
+            return null; // the link could not reach the minimum score: no need to trace the alignment back
         }
-        return aligned(lower, higher);
+        return aligned(lower, higher, shared);
     }
 
-    /** The link with its evidence, from the full alignment (the caller has checked the score can reach the minimum). */
-    private static RelayLink aligned(DirectiveRef lower, DirectiveRef higher) {
-        LocalAlignment.Result a = LocalAlignment.align(lower.text(), higher.text());
-        List<String> shared = new ArrayList<>();
+    /** The slogans of {@code slogans.txt} both texts contain. */
+    private static List<String> sharedSlogans(String lower, String higher) {
+        List<String> shared = new ArrayList<>(2);
         for (String s : SLOGANS) {
-            if (lower.text().contains(s) && higher.text().contains(s)) {
+            if (lower.contains(s) && higher.contains(s)) {
                 shared.add(s);
             }
         }
-        double score = 0.7 * a.score() + 0.3 * Math.min(1.0, shared.size() / 2.0);
+        return shared;
+    }
+
+    /** The slogans' part of a link's score. */
+    private static double sloganScore(int shared) {
+        return 0.3 * Math.min(1.0, shared / 2.0);
+    }
+
+    /** The least alignment score with which a pair sharing {@code shared} slogans reaches {@link #MIN_SCORE}. */
+    static double minAlignment(int shared) {
+        // a hair below the exact bound, so that rounding never drops a pair the full score would keep
+        return (MIN_SCORE - sloganScore(shared)) / 0.7 - 1e-9;
+    }
+
+    /** The link with its evidence, from the full alignment (the caller has checked the score can reach the minimum). */
+    private static RelayLink aligned(DirectiveRef lower, DirectiveRef higher, List<String> shared) {
+        LocalAlignment.Result a = LocalAlignment.align(lower.text(), higher.text());
+        double score = 0.7 * a.score() + sloganScore(shared.size());
         if (score < MIN_SCORE || a.left().length() < 6) {
             return null;
         }

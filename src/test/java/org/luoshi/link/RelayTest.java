@@ -52,6 +52,38 @@ class RelayTest {
     }
 
     @Test
+    void theCheapScoreNeverDropsALinkTheFullScoreKeeps() {
+        java.util.Random random = new java.util.Random(7);
+        String[] pieces = {"党政同责", "一岗双责", "齐抓共管", "失职追责", "安全生产", "隐患排查", "要", "各级", "，", "落实", "责任", "坚决遏制"};
+        int kept = 0;
+        for (int round = 0; round < 400; round++) {
+            String a = randomText(random, pieces);
+            String b = randomText(random, pieces);
+            LocalAlignment.Result full = LocalAlignment.align(a, b);
+            int shared = 0;
+            for (String slogan : new String[] {"党政同责", "一岗双责", "齐抓共管", "失职追责"}) {
+                if (a.contains(slogan) && b.contains(slogan)) {
+                    shared++;
+                }
+            }
+            boolean expected = 0.7 * full.score() + 0.3 * Math.min(1.0, shared / 2.0) >= RelayLinker.MIN_SCORE && full.left().length() >= 6;
+            RelayLinker.RelayLink link = RelayLinker.score(new RelayLinker.DirectiveRef("c#1", "c", a, YUNCHENG, null),
+                    new RelayLinker.DirectiveRef("p#1", "p", b, SHANXI, null));
+            assertEquals(expected, link != null, a + " / " + b);
+            kept += expected ? 1 : 0;
+        }
+        assertTrue(kept > 20 && kept < 380, "the fixtures should give both outcomes: " + kept);
+    }
+
+    private static String randomText(java.util.Random random, String[] pieces) {
+        StringBuilder t = new StringBuilder();
+        for (int k = 1 + random.nextInt(8); k > 0; k--) {
+            t.append(pieces[random.nextInt(pieces.length)]);
+        }
+        return t.toString();
+    }
+
+    @Test
     void relayNeedsAHigherUnitOfTheSameChainNotLater() {
         String higher = "各地区各部门要严格落实党政同责、一岗双责、齐抓共管、失职追责，坚决遏制重特大事故。";
         String lower = "各级党委政府要按照党政同责、一岗双责、齐抓共管、失职追责的要求，坚决遏制重特大事故。";
