@@ -29,7 +29,17 @@ final class Lexicons {
             n.end = true;
         }
         String r = root.regex();
-        return r.isEmpty() ? "(?!)" : r;
+        if (r.isEmpty()) {
+            return "(?!)";
+        }
+        if (root.end) {
+            return r;
+        }
+        // The first characters as one class ahead of the trie: at a position where no entry can start, one class
+        // test fails the match instead of one comparison per first character.
+        StringBuilder first = new StringBuilder("(?=[");
+        root.children.keySet().forEach(c -> first.append(String.format("\\x{%x}", (int) c)));
+        return first.append("])").append(r).toString();
     }
 
     private static final class Node {
@@ -47,8 +57,25 @@ final class Lexicons {
         }
     }
 
-    /** An alternation of regex entries, each in a non-capturing group. */
+    /**
+     * An alternation of regex entries, each in a non-capturing group. Entries that are plain words are merged into
+     * one {@link #alternation trie} placed first, so most positions of a sentence cost one character-class test
+     * instead of a try of every entry. Where a match starts does not depend on the order of the alternatives; which
+     * entry matches there may, when two entries match at one place.
+     */
     static Pattern anyOf(List<String> regexes) {
-        return Pattern.compile(regexes.stream().map(r -> "(?:" + r + ")").collect(Collectors.joining("|")));
+        List<String> words = regexes.stream().filter(r -> PLAIN_WORD.matcher(r).matches()).toList();
+        List<String> parts = new java.util.ArrayList<>();
+        if (words.size() > 1) {
+            parts.add(alternation(words));
+        }
+        for (String r : regexes) {
+            if (words.size() <= 1 || !words.contains(r)) {
+                parts.add(r);
+            }
+        }
+        return Pattern.compile(parts.stream().map(r -> "(?:" + r + ")").collect(Collectors.joining("|")));
     }
+
+    private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 }

@@ -91,6 +91,13 @@ public final class OfficialExtractor {
             if (headEnd <= consumed) {
                 continue;
             }
+            // A name must follow the head; most heads in running text have none, and the title search is the
+            // costly part, so it is only made when there is a name to give the title to.
+            int at = headEnd;
+            String name = nameAt(text, at);
+            if (name == null || excluded.overlaps(at, at + name.length())) {
+                continue;
+            }
             String title = null;
             for (int start = Math.max(consumed, heads.start() - TITLE_WINDOW); start <= heads.start() && title == null; start++) {
                 m.region(start, headEnd);
@@ -99,11 +106,6 @@ public final class OfficialExtractor {
                 }
             }
             if (title == null) {
-                continue;
-            }
-            int at = headEnd;
-            String name = nameAt(text, at);
-            if (name == null || excluded.overlaps(at, at + name.length())) {
                 continue;
             }
             out.add(new Mention(name, title, at, at + name.length()));
