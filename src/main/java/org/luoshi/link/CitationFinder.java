@@ -32,15 +32,20 @@ public final class CitationFinder {
 
     public List<Citation> find(String text, List<TextSpan> sentences, Level own, String docYear) {
         List<Citation> out = new ArrayList<>();
+        if (own == Level.NATIONAL) {
+            return out; // nothing is above the national level
+        }
         Set<String> seen = new LinkedHashSet<>();
         for (TextSpan span : sentences) {
             String s = span.of(text);
+            boolean meeting = s.indexOf('会') >= 0 && RELAY_CUE.matcher(s).find();
+            boolean instruction = s.indexOf('示') >= 0;
+            if (!meeting && !instruction) {
+                continue; // no meeting relayed, no instruction (批示, 指示): the patterns below cannot match
+            }
             String date = date(s, docYear);
             Matcher m = MEETING.matcher(s);
-            while (m.find()) {
-                if (!RELAY_CUE.matcher(s).find()) {
-                    continue;
-                }
+            while (meeting && m.find()) {
                 String kind = m.group(3).startsWith("电视电话") ? Citation.TVCONF : Citation.MEETING;
                 for (String unit : m.group(1).split("[、和及]")) {
                     Level level = levelOf(unit);
@@ -50,9 +55,7 @@ public final class CitationFinder {
                     add(out, seen, new Citation(level.code(), kind, date, s, span.start(), span.end()));
                 }
             }
-            Matcher l = LEADER_INSTRUCTION.matcher(s);
-            Matcher spirit = INSTRUCTION_SPIRIT.matcher(s);
-            if ((l.find() || spirit.find()) && own != Level.NATIONAL) {
+            if (instruction && (LEADER_INSTRUCTION.matcher(s).find() || INSTRUCTION_SPIRIT.matcher(s).find())) {
                 add(out, seen, new Citation(Level.NATIONAL.code(), Citation.INSTRUCTION, date, s, span.start(), span.end()));
             }
         }
