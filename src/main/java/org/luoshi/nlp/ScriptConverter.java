@@ -32,11 +32,25 @@ public final class ScriptConverter {
         return out.toString();
     }
 
+    /**
+     * Simplified form of one character. Answers are kept in a table of every char value, filled as characters are
+     * first met (a lookup in HanLP's tables costs a string and a trie walk; index analysis asks once per character
+     * of every text). Concurrent fillers write the same value, so no lock is needed.
+     */
     public char toSimplified(char c) {
         if (!ChineseChars.isHan(c)) {
             return c;
         }
+        char known = simplified[c];
+        if (known != 0) {
+            return known;
+        }
         String s = HanLP.convertToSimplifiedChinese(String.valueOf(c));
-        return s.length() == 1 ? s.charAt(0) : c;
+        char answer = s.length() == 1 ? s.charAt(0) : c;
+        simplified[c] = answer;
+        return answer;
     }
+
+    /** Per char value: its Simplified form once looked up, 0 before. */
+    private final char[] simplified = new char[Character.MAX_VALUE + 1];
 }
