@@ -70,8 +70,10 @@ public final class Normalizer {
         WebResidueStripper.Result stripped = residue.strip(glossed.text());
         ShiftedGbkRepairer.Result repaired = shifted.repair(stripped.text());
         t = lost.mark(repaired.text()).text();
-        boolean traditional = isTraditional(t.toString());
-        t = toSimplified(t);
+        String before = t.toString();
+        String simplified = ScriptConverter.get().toSimplified(before);
+        boolean traditional = isTraditional(before, simplified);
+        t = withText(t, simplified);
         PunctuationWidener.Result widened = punctuation.widen(t);
         t = widened.text();
         if (decoded.truncatedTail() && t.length() > 0) {
@@ -86,8 +88,8 @@ public final class Normalizer {
                 quality, sentences.split(text));
     }
 
-    private static boolean isTraditional(String text) {
-        String simplified = ScriptConverter.get().toSimplified(text);
+    /** Whether enough of the text's Han characters change in its Simplified form to call it a Traditional text. */
+    private static boolean isTraditional(String text, String simplified) {
         int changed = 0;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) != simplified.charAt(i)) {
@@ -98,8 +100,8 @@ public final class Normalizer {
         return changed >= 3 && changed >= TRADITIONAL_SHARE * han;
     }
 
-    private static MappedText toSimplified(MappedText in) {
-        String simplified = ScriptConverter.get().toSimplified(in.toString());
+    /** The mapped text with its characters replaced one for one by those of {@code simplified}. */
+    private static MappedText withText(MappedText in, String simplified) {
         MappedText out = new MappedText(in.length());
         for (int i = 0; i < in.length(); i++) {
             out.append(simplified.charAt(i), in.origin(i), in.mark(i));
