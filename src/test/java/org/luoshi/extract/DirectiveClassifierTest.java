@@ -25,10 +25,18 @@ class DirectiveClassifierTest {
     }
 
     @Test
+    void yingFuIsCopingNotOught() {
+        assertEquals(-1, c.firstMarker("检查发现，部分企业存在应付检查和侥幸心理。"));
+        assertTrue(c.firstMarker("各地应付出更大努力，坚决遏制重特大事故。") >= 0, "应 + 付出: ought to give");
+    }
+
+    @Test
     void reportsAndPrinciplesAreNot() {
         assertFalse(c.isDirective("今年以来，全市安全生产保持总体稳定，但形势依然严峻。", true));
         assertFalse(c.isDirective("3月底以来，我省发生了四起重特大事故。", true));
         assertFalse(c.isDirective("安全生产只有起点，没有终点。", true));
+        assertFalse(c.isDirective("一方面，严格开展安全生产大检查，专项整治效果明显，全社会安全意识有所提升。", true), "achievements");
+        assertTrue(c.isDirective("力争到年底，全省安全生产整体水平明显提高。", false), "a goal, not an achievement");
     }
 
     @Test
