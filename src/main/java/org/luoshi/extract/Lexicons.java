@@ -64,15 +64,13 @@ final class Lexicons {
      * entry matches there may, when two entries match at one place.
      */
     static Pattern anyOf(List<String> regexes) {
-        List<String> words = regexes.stream().filter(r -> PLAIN_WORD.matcher(r).matches()).toList();
+        List<String> words = new java.util.ArrayList<>();
         List<String> parts = new java.util.ArrayList<>();
-        if (words.size() > 1) {
-            parts.add(alternation(words));
-        }
         for (String r : regexes) {
-            if (words.size() <= 1 || !words.contains(r)) {
-                parts.add(r);
-            }
+            (PLAIN_WORD.matcher(r).matches() ? words : parts).add(r);
+        }
+        if (!words.isEmpty()) {
+            parts.add(0, alternation(words));
         }
         return Pattern.compile(parts.stream().map(r -> "(?:" + r + ")").collect(Collectors.joining("|")));
     }
