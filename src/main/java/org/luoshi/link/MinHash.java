@@ -25,13 +25,7 @@ final class MinHash {
     }
 
     static Set<Integer> shingles(String text) {
-        StringBuilder t = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                t.append(c);
-            }
-        }
+        String t = new String(LocalAlignment.letters(text)); // the characters alignment compares
         Set<Integer> out = new HashSet<>();
         for (int i = 0; i + SHINGLE <= t.length(); i++) {
             out.add(t.substring(i, i + SHINGLE).hashCode());
