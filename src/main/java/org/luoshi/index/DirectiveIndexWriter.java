@@ -63,7 +63,8 @@ public final class DirectiveIndexWriter implements Closeable {
 
     /**
      * Adds or replaces the decoded original text of a document (stored only, not searchable), shown beside the
-     * normalized text. Kept apart from the document's entries so that re-writing the record does not drop it.
+     * normalized text. Kept apart from the document's entries so that re-writing the record does not drop it. A
+     * document without one has the normalized text as its original ({@link DirectiveSearcher#original}).
      */
     public void writeOriginal(String docId, String original) throws IOException {
         Document d = new Document();
@@ -120,7 +121,8 @@ public final class DirectiveIndexWriter implements Closeable {
         // Whole documents are indexed as bigrams only: segmenting every full text with HanLP doubled indexing time,
         // and document search is for finding a text, which bigram phrases do well.
         d.add(new Field(Fields.DOC_TEXT, text == null ? "" : text, TEXT_WITH_POSITIONS));
-        d.add(new StoredField(Fields.RECORD, Json.mapper().writeValueAsString(rec)));
+        // The record is stored without its text, which is stored once, in the text field ({@link DirectiveSearcher#documentRecord}).
+        d.add(new StoredField(Fields.RECORD, Json.mapper().writeValueAsString(new Extraction(rec.doc(), rec.officials(), rec.directives(), null))));
         for (Directive x : rec.directives()) {
             for (String s : x.sectors()) {
                 d.add(new StringField(Fields.SECTOR, s, Field.Store.NO));

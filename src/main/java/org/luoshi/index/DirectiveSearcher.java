@@ -1,5 +1,6 @@
 package org.luoshi.index;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
@@ -28,6 +29,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.luoshi.model.Json;
 import org.luoshi.nlp.ScriptConverter;
 
 import java.io.Closeable;
@@ -118,10 +120,15 @@ public final class DirectiveSearcher implements Closeable {
         return new SearchResult(req.query(), top.totalHits.value, hits, facets(fc));
     }
 
-    /** The stored extraction record (JSON) of a document, or null when the index has no such document. */
+    /** The extraction record (JSON, with its text) of a document, or null when the index has no such document. */
     public String documentRecord(String docId) throws IOException {
         Document d = entry(docId, Fields.KIND_DOCUMENT);
-        return d == null ? null : d.get(Fields.RECORD);
+        if (d == null) {
+            return null;
+        }
+        ObjectNode rec = (ObjectNode) Json.mapper().readTree(d.get(Fields.RECORD));
+        rec.put("text", d.get(Fields.DOC_TEXT));
+        return Json.mapper().writeValueAsString(rec);
     }
 
     /** The stored fields of the entry of this id and kind, or null. */
@@ -152,10 +159,18 @@ public final class DirectiveSearcher implements Closeable {
         return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.REGION_CODE);
     }
 
-    /** The decoded original text of a document as ingested (before normalization), or null when not stored. */
+    /**
+     * The decoded original text of a document as ingested (before normalization); the normalized text when no
+     * original is stored (it is stored only where it differs); null when the index has no such document.
+     */
     public String original(String docId) throws IOException {
         TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.ORIGINAL_OF, docId)), 1);
-        return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.ORIGINAL);
+        if (top.scoreDocs.length > 0) {
+            return searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.ORIGINAL);
+        }
+        // No original stored: the decoded text needed no normalization, or the document predates stored originals.
+        Document d = entry(docId, Fields.KIND_DOCUMENT);
+        return d == null ? null : d.get(Fields.DOC_TEXT);
     }
 
     private Query textQuery(String q, String field, Analyzer analyzer) throws QuerySyntaxException {

@@ -18,7 +18,10 @@ import org.luoshi.model.Json;
 public final class ExtractDirectives extends PTransform<PCollection<NormalizeDocuments.NormalizedInput>, PCollectionTuple> {
     public static final TupleTag<String> RECORDS = new TupleTag<>() {
     };
-    /** The decoded original text of each document, {@code {"id": …, "original": …}}, for the document page. */
+    /**
+     * The decoded original text of a document, {@code {"id": …, "original": …}}, for the document page; only where
+     * it differs from the normalized text (the index serves the normalized text as the original otherwise).
+     */
     public static final TupleTag<String> ORIGINALS = new TupleTag<>() {
     };
 
@@ -45,8 +48,10 @@ public final class ExtractDirectives extends PTransform<PCollection<NormalizeDoc
                 LiveProgress.EXTRACTED.incrementAndGet();
                 directives.inc(e.directives().size());
                 out.get(RECORDS).output(Json.mapper().writeValueAsString(e));
-                out.get(ORIGINALS).output(Json.mapper().writeValueAsString(
-                        java.util.Map.of("id", e.doc().id(), "original", in.doc().original())));
+                if (!in.doc().original().equals(e.text())) {
+                    out.get(ORIGINALS).output(Json.mapper().writeValueAsString(
+                            java.util.Map.of("id", e.doc().id(), "original", in.doc().original())));
+                }
             } catch (Exception e) {
                 // An extractor bug must not lose the document: it is quarantined with the reason and the batch goes on.
                 out.get(Quarantine.TAG).output(new Quarantined(in.doc().source(), "extract", String.valueOf(e)));

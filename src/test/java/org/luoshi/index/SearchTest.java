@@ -121,6 +121,27 @@ class SearchTest {
     }
 
     @Test
+    void aDocumentRecordComesBackWithItsTextAndAnOriginal(@TempDir Path tmp) throws Exception {
+        Extraction e = records.get(0);
+        Extraction other = records.get(1);
+        try (DirectiveIndexWriter w = new DirectiveIndexWriter(tmp)) {
+            w.write(e, e.text());
+            w.write(other, other.text());
+            w.writeOriginal(other.doc().id(), "the decoded original");
+            w.commit();
+        }
+        try (DirectiveSearcher s = new DirectiveSearcher(tmp)) {
+            var rec = org.luoshi.model.Json.mapper().readTree(s.documentRecord(e.doc().id()));
+            assertEquals(e.text(), rec.get("text").asText());
+            assertEquals(e.directives().size(), rec.get("directives").size());
+            assertEquals(e.text(), s.original(e.doc().id()), "no original stored: the text needed no normalization");
+            assertEquals("the decoded original", s.original(other.doc().id()));
+            assertEquals(null, s.original("no-such-document"));
+            assertEquals(null, s.documentRecord("no-such-document"));
+        }
+    }
+
+    @Test
     void badSyntaxSaysWhatAndWhere() {
         QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> searcher.search(SearchRequest.of("隐患 AND (排查")));
         assertTrue(e.getMessage().startsWith("bad query syntax"), e.getMessage());
