@@ -1,5 +1,8 @@
 package org.luoshi.index;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -18,6 +21,7 @@ import java.util.Random;
  * Measures search latency on an index's own vocabulary: N queries (single words, two-word phrases, and either
  * with a level filter), each run through the full search (parse, filters, facets, highlights) and, in the same
  * run, a bare Lucene {@code TermQuery} on the query's first word. Reports percentiles and queries per second.
+ * The same queries can be run as document searches instead.
  */
 public final class SearchBenchmark {
     public record Stats(int queries, double p50Ms, double p95Ms, double p99Ms, double qps) {
@@ -27,6 +31,14 @@ public final class SearchBenchmark {
     }
 
     public Report run(DirectiveSearcher s, int n, long seed) throws IOException, QuerySyntaxException {
+        return run(s, n, seed, false);
+    }
+
+    /**
+     * @param documents search documents (their whole texts and titles) instead of directives; the bare baseline is
+     *     then a TermQuery on the first term the document-text analysis gives for the query's first word
+     */
+    public Report run(DirectiveSearcher s, int n, long seed, boolean documents) throws IOException, QuerySyntaxException {
         Random random = new Random(seed);
         List<String> vocab = vocabulary(s);
         if (vocab.isEmpty()) {
@@ -48,9 +60,16 @@ public final class SearchBenchmark {
         }
         String[] levels = {"national", "province", "city", "county", "district", "township"};
         int warm = Math.max(1, n / 10);
+        if (documents) {
+            Analyzer analysis = Analyzers.perField();
+            for (String[] q : queries) {
+                q[1] = firstTerm(analysis, q[1]);
+            }
+        }
+        String bareField = documents ? Fields.DOC_TEXT : Fields.TEXT;
         for (int i = 0; i < warm; i++) {
-            s.search(SearchRequest.of(queries.get(i)[0]));
-            s.searcher().search(new TermQuery(new Term(Fields.TEXT, queries.get(i)[1])), 10);
+            s.search(SearchRequest.of(queries.get(i)[0]).withDocuments(documents));
+            s.searcher().search(new TermQuery(new Term(bareField, queries.get(i)[1])), 10);
         }
         long[] full = new long[n];
         long[] bare = new long[n];
@@ -58,14 +77,14 @@ public final class SearchBenchmark {
         long bareTotal = 0;
         for (int i = 0; i < n; i++) {
             String[] q = queries.get(i);
-            SearchRequest req = SearchRequest.of(q[0]);
+            SearchRequest req = SearchRequest.of(q[0]).withDocuments(documents);
             if (!q[2].isEmpty()) {
                 req = req.withLevel(levels[i % levels.length]);
             }
             long t0 = System.nanoTime();
             s.search(req);
             long t1 = System.nanoTime();
-            s.searcher().search(new TermQuery(new Term(Fields.TEXT, q[1])), 10);
+            s.searcher().search(new TermQuery(new Term(bareField, q[1])), 10);
             long t2 = System.nanoTime();
             full[i] = t1 - t0;
             bare[i] = t2 - t1;
@@ -73,6 +92,19 @@ public final class SearchBenchmark {
             bareTotal += bare[i];
         }
         return new Report(stats(full, fullTotal), stats(bare, bareTotal), vocab.size());
+    }
+
+    private static String firstTerm(Analyzer analysis, String word) throws IOException {
+        try (TokenStream ts = analysis.tokenStream(Fields.DOC_TEXT, word)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            String first = ts.incrementToken() ? term.toString() : word;
+            while (ts.incrementToken()) {
+                // drain: a token stream is consumed to its end before it is closed
+            }
+            ts.end();
+            return first;
+        }
     }
 
     private static Stats stats(long[] nanos, long total) {

@@ -86,5 +86,8 @@ class SearchCommandTest {
         CommandRunner.Run r = CommandRunner.run("bench", "search", "--data", data.toString(), "--queries", "50");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("full search") && r.out().contains("bare TermQuery") && r.out().contains("ratio full/bare"), r.out());
+        CommandRunner.Run docs = CommandRunner.run("bench", "search", "--data", data.toString(), "--queries", "50", "--docs");
+        assertEquals(0, docs.exitCode(), docs.err());
+        assertTrue(docs.out().contains("document search") && docs.out().contains("50 queries"), docs.out());
     }
 }
