@@ -12,9 +12,10 @@ import org.luoshi.nlp.Segmenter;
 import java.util.Map;
 
 /**
- * The analyzers of the index: words by HanLP (index mode, Traditional folded) for the {@code text} fields, and
+ * The analyzers of the index: words by HanLP (index mode, Traditional folded) for the {@code text} fields,
  * character bigrams (StandardTokenizer → Simplified folding → CJKBigramFilter) for the {@code *_bigram} fields,
- * so names and phrases HanLP does not know still match. Index and queries use the same analyzers.
+ * so names and phrases HanLP does not know still match, and single characters for whole document texts, searched
+ * as phrases. Index and queries use the same analyzers.
  */
 public final class Analyzers {
     private Analyzers() {
@@ -45,9 +46,25 @@ public final class Analyzers {
         };
     }
 
+    /**
+     * Single Han characters (and whole Latin words and numbers), Simplified-folded: the analysis of whole document
+     * texts, where a query is a phrase of characters. Indexing a text this way costs a quarter less than bigrams
+     * (a few thousand distinct terms instead of a million), and any substring can be found, one character included.
+     */
+    public static Analyzer characters() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(new SimplifiedFoldingFilter(source)));
+            }
+        };
+    }
+
     /** Per-field analysis of the index schema. */
     public static Analyzer perField() {
         Analyzer bigrams = bigrams();
-        return new PerFieldAnalyzerWrapper(words(), Map.of(Fields.TEXT_BIGRAM, bigrams, Fields.TITLE_BIGRAM, bigrams, Fields.DOC_TEXT, bigrams));
+        return new PerFieldAnalyzerWrapper(words(), Map.of(Fields.TEXT_BIGRAM, bigrams, Fields.TITLE_BIGRAM, bigrams,
+                Fields.DOC_TEXT, characters()));
     }
 }

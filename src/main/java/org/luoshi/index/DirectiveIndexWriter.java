@@ -118,8 +118,9 @@ public final class DirectiveIndexWriter implements Closeable {
     private Document documentEntry(Extraction rec, String text) throws IOException {
         Document d = new Document();
         common(d, rec, Fields.KIND_DOCUMENT, rec.doc().id());
-        // Whole documents are indexed as bigrams only: segmenting every full text with HanLP doubled indexing time,
-        // and document search is for finding a text, which bigram phrases do well.
+        // Whole documents are indexed as single characters with positions (Analyzers.characters): segmenting every
+        // full text with HanLP doubled indexing time, and document search is for finding a text, which phrases of
+        // characters do exactly.
         d.add(new Field(Fields.DOC_TEXT, text == null ? "" : text, TEXT_WITH_POSITIONS));
         // The record is stored without its text, which is stored once, in the text field ({@link DirectiveSearcher#documentRecord}).
         d.add(new StoredField(Fields.RECORD, Json.mapper().writeValueAsString(new Extraction(rec.doc(), rec.officials(), rec.directives(), null))));

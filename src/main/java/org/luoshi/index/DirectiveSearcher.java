@@ -56,6 +56,7 @@ public final class DirectiveSearcher implements Closeable {
     private final IndexSearcher searcher;
     private final Analyzer words = Analyzers.words();
     private final Analyzer bigrams = Analyzers.bigrams();
+    private final Analyzer characters = Analyzers.characters();
 
     public DirectiveSearcher(Path indexDir) throws IOException, MissingIndexException {
         if (!Files.isDirectory(indexDir)) {
@@ -91,9 +92,12 @@ public final class DirectiveSearcher implements Closeable {
         return new SearchResult(req.query(), top.totalHits.value, hits, facets(fc));
     }
 
-    /** Documents: the query's bigrams against the full text and the title; snippets from the full text. */
+    /**
+     * Documents: each word of the query as a phrase of characters against the full text (the exact string, after
+     * Simplified folding), its bigrams against the title; snippets from the full text.
+     */
     private SearchResult searchDocuments(SearchRequest req) throws IOException, QuerySyntaxException {
-        Query body = textQuery(req.query(), Fields.DOC_TEXT, bigrams);
+        Query body = textQuery(req.query(), Fields.DOC_TEXT, characters);
         Query main = body == null ? new MatchAllDocsQuery()
                 : new BooleanQuery.Builder()
                         .add(body, BooleanClause.Occur.SHOULD)
@@ -103,7 +107,7 @@ public final class DirectiveSearcher implements Closeable {
         TopDocs top = FacetsCollector.search(searcher, filtered(main, req), Math.max(1, req.limit()), fc);
         String[] snippets = new String[top.scoreDocs.length];
         if (body != null && top.scoreDocs.length > 0) {
-            snippets = UnifiedHighlighter.builder(searcher, bigrams)
+            snippets = UnifiedHighlighter.builder(searcher, characters)
                     .withFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, "…", false))
                     .withMaxLength(200_000)
                     .build()
@@ -179,6 +183,11 @@ public final class DirectiveSearcher implements Closeable {
         }
         QueryParser parser = new QueryParser(field, analyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);
+        // Characters are only meaningful in order: a word of the query is the phrase of its characters.
+        if (analyzer == characters) {
+            parser.setSplitOnWhitespace(true);
+            parser.setAutoGeneratePhraseQueries(true);
+        }
         try {
             return parser.parse(q);
         } catch (ParseException e) {

@@ -16,7 +16,7 @@ public final class Fields {
     public static final String TITLE_BIGRAM = "title_bigram";
     public static final String TEXT = "text";
     public static final String TEXT_BIGRAM = "text_bigram";
-    /** The full text of a document entry, analyzed into character bigrams only (HanLP words are kept for directives). */
+    /** The full text of a document entry, analyzed into single characters (HanLP words are kept for directives). */
     public static final String DOC_TEXT = "doc_text";
     public static final String LEVEL = "level";
     public static final String REGION = "region";

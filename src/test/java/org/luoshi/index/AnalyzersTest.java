@@ -69,6 +69,12 @@ class AnalyzersTest {
     }
 
     @Test
+    void wholeTextsAreSingleFoldedCharactersAndWholeLatinWords() throws IOException {
+        assertEquals(List.of("隐", "患", "排", "查", "2013", "gb"), tokens(Analyzers.characters(), "隱患排查2013年GB").stream()
+                .map(Tok::term).filter(t -> !t.equals("年")).toList());
+    }
+
+    @Test
     void randomTextNeverBreaksTheTokenizer() throws IOException {
         Random r = new Random(5);
         String alphabet = "安全生产隐患排查要求，。！？ ABCabc123\n县委书记景文新（）“”";

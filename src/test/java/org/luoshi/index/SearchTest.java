@@ -121,6 +121,28 @@ class SearchTest {
     }
 
     @Test
+    void aDocumentQueryIsTheExactStringInAnyScript() throws Exception {
+        List<String> simplified = records.stream().map(e -> org.luoshi.nlp.ScriptConverter.get().toSimplified(e.text())).toList();
+        // A string of the texts is found, in either script; its characters in another order are not.
+        for (String[] q : new String[][] {{"安全生产", "安全生產"}, {"隐患排查", "隱患排查"}, {"景文新", "景文新"}}) {
+            long inText = simplified.stream().filter(t -> t.contains(q[0])).count();
+            assertTrue(inText > 0, q[0]);
+            assertEquals(inText, all(SearchRequest.of(q[0]).withDocuments(true)).total(), q[0]);
+            assertEquals(inText, all(SearchRequest.of(q[1]).withDocuments(true)).total(), q[1]);
+            String reversed = new StringBuilder(q[0]).reverse().toString();
+            assertEquals(simplified.stream().filter(t -> t.contains(reversed)).count(),
+                    all(SearchRequest.of(reversed).withDocuments(true)).total(), reversed);
+        }
+        // One character is a query too.
+        for (String c : List.of("矿", "煤", "县")) {
+            assertEquals(simplified.stream().filter(t -> t.contains(c)).count(),
+                    all(SearchRequest.of(c).withDocuments(true)).total(), c);
+        }
+        SearchHit hit = all(SearchRequest.of("景文新").withDocuments(true)).hits().get(0);
+        assertTrue(hit.snippet().contains("【景文新】") || hit.snippet().contains("【景】【文】【新】"), hit.snippet());
+    }
+
+    @Test
     void aDocumentRecordComesBackWithItsTextAndAnOriginal(@TempDir Path tmp) throws Exception {
         Extraction e = records.get(0);
         Extraction other = records.get(1);
