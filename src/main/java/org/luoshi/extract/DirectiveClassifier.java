@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
  * marker continues the instruction unless it reads as a report, an evaluation or a principle. Headings never are.
  */
 final class DirectiveClassifier {
-    private static final Pattern YAO = Pattern.compile("(?<![重主需只必首纪摘扼简概紧显险将想])要(?![素点闻害件地职员务])");
+    private static final LeadCharPattern YAO = LeadCharPattern.compile("(?<![重主需只必首纪摘扼简概紧显险将想])要(?![素点闻害件地职员务])");
     private static final Pattern YAO_QIU_NOUN = Pattern.compile("(的|总|明确|新|这些|各项|上级|国家|和|点|硬|刚性|相关|有关|工作|作了|提出|按照)要求(?![，：:\\p{IsHan}])|要求[。；]|(的|总|明确|新|硬|刚性|相关)要求|(根据|按照|遵照|传达|贯彻|落实)[^，。]{0,30}要求");
-    private static final Pattern MARKERS = Lexicons.anyOf(Lexicons.lines("directive-markers.txt"));
+    private static final LeadCharPattern MARKERS = Lexicons.anyOf(Lexicons.lines("directive-markers.txt"));
     private static final Pattern WEAK = Pattern.compile("确保|坚决|切实|力争|望");
-    private static final Pattern PROHIBITION = Lexicons.anyOf(Lexicons.lines("prohibition-markers.txt"));
-    private static final Pattern REPORT = Lexicons.anyOf(Lexicons.lines("report-cues.txt"));
+    private static final LeadCharPattern PROHIBITION = Lexicons.anyOf(Lexicons.lines("prohibition-markers.txt"));
+    private static final LeadCharPattern REPORT = Lexicons.anyOf(Lexicons.lines("report-cues.txt"));
     private static final Pattern HEADING = Pattern.compile("^([（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|\\d+[、.．]|第[一二三四五六七八九十]+[部章节]分?)");
     private static final Pattern ENUMERATED = Pattern.compile("^(一|二|三|四|五|六|七|八|九|十)(要|是)|^第[一二三四五六七八九十]+[，,]|^首先|^其次|^最后|^另一方面|^一方面");
     private static final Pattern IMPERATIVE = Pattern.compile("^(?:" + String.join("|", Lexicons.lines("imperative-starts.txt")) + ")");
@@ -28,7 +28,7 @@ final class DirectiveClassifier {
     /** Offset of the first deontic marker in the sentence, or -1. */
     int firstMarker(String s) {
         int best = -1;
-        Matcher y = YAO.matcher(s);
+        LeadCharPattern.Finder y = YAO.matcher(s);
         while (y.find()) {
             if (s.startsWith("要求", y.start()) && isNounYaoQiu(s, y.start())) {
                 continue;
@@ -36,7 +36,7 @@ final class DirectiveClassifier {
             best = y.start();
             break;
         }
-        Matcher m = MARKERS.matcher(s);
+        LeadCharPattern.Finder m = MARKERS.matcher(s);
         if (m.find() && (best < 0 || m.start() < best)) {
             best = m.start();
         }
@@ -68,7 +68,7 @@ final class DirectiveClassifier {
         int marker = firstMarker(s);
         if (marker >= 0) {
             boolean onlyWeak = true;
-            Matcher y = YAO.matcher(s);
+            LeadCharPattern.Finder y = YAO.matcher(s);
             if ((y.find() && !isNounYaoQiu(s, y.start())) || strongMarker(s)) {
                 onlyWeak = false;
             }
@@ -92,7 +92,7 @@ final class DirectiveClassifier {
     }
 
     private static boolean strongMarker(String s) {
-        Matcher m = MARKERS.matcher(s);
+        LeadCharPattern.Finder m = MARKERS.matcher(s);
         while (m.find()) {
             if (!WEAK.matcher(m.group()).matches()) {
                 return true;

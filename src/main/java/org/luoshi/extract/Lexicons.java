@@ -60,10 +60,11 @@ final class Lexicons {
     /**
      * An alternation of regex entries, each in a non-capturing group. Entries that are plain words are merged into
      * one {@link #alternation trie} placed first, so most positions of a sentence cost one character-class test
-     * instead of a try of every entry. Where a match starts does not depend on the order of the alternatives; which
+     * instead of a try of every entry; where the entries' first characters can be read from them, only positions
+     * holding one are tried ({@link LeadCharPattern}). Where a match starts does not depend on the order of the alternatives; which
      * entry matches there may, when two entries match at one place.
      */
-    static Pattern anyOf(List<String> regexes) {
+    static LeadCharPattern anyOf(List<String> regexes) {
         List<String> words = new java.util.ArrayList<>();
         List<String> parts = new java.util.ArrayList<>();
         for (String r : regexes) {
@@ -72,7 +73,7 @@ final class Lexicons {
         if (!words.isEmpty()) {
             parts.add(0, alternation(words));
         }
-        return Pattern.compile(parts.stream().map(r -> "(?:" + r + ")").collect(Collectors.joining("|")));
+        return LeadCharPattern.compile(parts.stream().map(r -> "(?:" + r + ")").collect(Collectors.joining("|")));
     }
 
     private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}]+");

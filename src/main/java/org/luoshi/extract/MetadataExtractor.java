@@ -26,16 +26,16 @@ import java.util.regex.Pattern;
 public final class MetadataExtractor {
     private static final int LEAD = 300;
     /** A national body or leader as the one who holds, issues or instructs. */
-    private static final Pattern NATIONAL_HOST = Pattern.compile(
+    private static final LeadCharPattern NATIONAL_HOST = LeadCharPattern.compile(
             "^(国务院|中共中央|党中央|中央办公厅|全国)|(国务院|国务院安委会|国务院安委办|国务院安委会办公室|中共中央办公厅|国务院办公厅|应急管理部)[^，。]{0,12}(召开|举行|印发|下发|发布|部署|发出|批复|公布|启动|组织)"
             + "|(习近平|李克强|李强|总书记|总理)[^，。]{0,30}(作出|做出)[^，。]{0,6}(批示|指示)|(习近平|李克强|李强)[^，。]{0,12}(强调|指出|签署|主持)"
             + "|全国[^，。]{0,12}会议[^，。]{0,6}(召开|举行)|中央纪委|国家监委|经(中共中央|党中央)批准|国务院(事故)?调查组");
     /** A local body as the one who holds or issues: 省安委会办公室下发通知, 鲤城区召开全区…会议. */
-    private static final Pattern LOCAL_HOST = Pattern.compile(
+    private static final LeadCharPattern LOCAL_HOST = LeadCharPattern.compile(
             "(?<u1>省|市|县|区|镇|乡)(委|政府|安委会|安委办|安委会办公室|人大|政协|应急管理局|应急管理厅|安全生产[^，。]{0,10}(领导小组|委员会))[^，。]{0,12}(召开|举行|下发|印发|发布|部署|通知)"
             + "|全(?<u2>省|市|县|区|镇|乡)[^，。]{0,24}(会议|工作会)");
-    private static final Pattern SELF = Pattern.compile("我(省|市|县|区|镇|乡)");
-    private static final Pattern WHOLE = Pattern.compile("全(省|市|县|区|镇|乡)|(省|市|县|区|镇|乡)(委书记|长|政府|委)");
+    private static final LeadCharPattern SELF = LeadCharPattern.compile("我(省|市|县|区|镇|乡)");
+    private static final LeadCharPattern WHOLE = LeadCharPattern.compile("全(省|市|县|区|镇|乡)|(省|市|县|区|镇|乡)(委书记|长|政府|委)");
     private static final Pattern HEADLINE_BODY = Pattern.compile("^(本报讯|本报|央视网消息|新华社|据|\\d{1,2}月\\d{1,2}日|今天|昨天|近日|日前|同志们)");
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})[-年./](\\d{1,2})[-月./](\\d{1,2})");
     private static final Pattern FILE_DATE = Pattern.compile("(?<!\\d)(20\\d{2})(\\d{2})(\\d{2})(?!\\d)");
@@ -90,12 +90,12 @@ public final class MetadataExtractor {
     /** The level of the host: national cues in the headline or lead, else self-references and local posts. */
     static Level level(String title, String body, int placeholders) {
         String lead = body.substring(0, Math.min(body.length(), LEAD));
-        Matcher self = SELF.matcher(lead);
+        LeadCharPattern.Finder self = SELF.matcher(lead);
         if (self.find()) {
             return levelOf(self.group(1));
         }
-        Matcher local = LOCAL_HOST.matcher(lead);
-        Matcher national = NATIONAL_HOST.matcher(lead);
+        LeadCharPattern.Finder local = LOCAL_HOST.matcher(lead);
+        LeadCharPattern.Finder national = NATIONAL_HOST.matcher(lead);
         boolean nationalTitle = title != null && NATIONAL_HOST.matcher(title).find();
         boolean hasLocal = local.find();
         boolean hasNational = national.find();
@@ -107,12 +107,12 @@ public final class MetadataExtractor {
             return Level.NATIONAL;
         }
         Map<Level, Integer> votes = new EnumMap<>(Level.class);
-        Matcher w = WHOLE.matcher(body);
+        LeadCharPattern.Finder w = WHOLE.matcher(body);
         while (w.find()) {
             String unit = w.group(1) != null ? w.group(1) : w.group(2);
             votes.merge(levelOf(unit), w.start() < LEAD ? 3 : 1, Integer::sum);
         }
-        Matcher s2 = SELF.matcher(body);
+        LeadCharPattern.Finder s2 = SELF.matcher(body);
         while (s2.find()) {
             votes.merge(levelOf(s2.group(1)), 3, Integer::sum);
         }

@@ -30,7 +30,7 @@ public final class OfficialExtractor {
     private static final Pattern SPECIFIC_HEAD = Pattern.compile("[省市县区镇乡州]长|总理|总书记|国务委员|副总理");
     /** A place name written before an organ (江苏省委, 银川市委, 宁夏回族自治区党委). */
     private static final String PLACE = "(?:" + Lexicons.alternation(Gazetteer.get().titlePlaceNames()) + ")";
-    private static final Pattern HEAD_ONLY = Pattern.compile(HEAD);
+    private static final LeadCharPattern HEAD_ONLY = LeadCharPattern.compile(HEAD);
     private static final int TITLE_WINDOW = 48;
     private static final Pattern FIRST_TITLE_UNIT = Pattern.compile(PLACE + "?" + ORG + "+" + HEAD);
     private static final Pattern TITLE = Pattern.compile(
@@ -83,7 +83,7 @@ public final class OfficialExtractor {
      * the cheap head pattern finds; the title is the longest match that ends at that head.
      */
     private void titledNames(String text, PlaceholderSpans excluded, List<Mention> out) {
-        Matcher heads = HEAD_ONLY.matcher(text);
+        LeadCharPattern.Finder heads = HEAD_ONLY.matcher(text);
         Matcher m = TITLE.matcher(text);
         int consumed = 0;
         while (heads.find()) {
@@ -141,6 +141,9 @@ public final class OfficialExtractor {
     }
 
     private void namedInRole(String text, PlaceholderSpans excluded, List<Mention> out) {
+        if (!text.contains("出席") && !text.contains("主持") && !text.contains("参加")) {
+            return; // ROLE_LIST ends in one of these; without them it would try every clause start for nothing
+        }
         Matcher m = ROLE_LIST.matcher(text);
         while (m.find()) {
             String[] names = m.group(1).split("、");

@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Sectors of the controlled list (sectors.txt) that a directive names; {@code 综合} when none. */
 final class SectorTagger {
-    private static final Map<String, Pattern> SECTORS = load();
+    private static final Map<String, LeadCharPattern> SECTORS = load();
 
     List<String> tag(String sentence) {
         List<String> out = new ArrayList<>();
@@ -23,11 +22,11 @@ final class SectorTagger {
         return out;
     }
 
-    private static Map<String, Pattern> load() {
-        Map<String, Pattern> m = new LinkedHashMap<>();
+    private static Map<String, LeadCharPattern> load() {
+        Map<String, LeadCharPattern> m = new LinkedHashMap<>();
         for (String line : Lexicons.lines("sectors.txt")) {
             String[] f = line.split("\t", 2);
-            m.put(f[0], Pattern.compile(f[1]));
+            m.put(f[0], LeadCharPattern.compile(f[1]));
         }
         return m;
     }

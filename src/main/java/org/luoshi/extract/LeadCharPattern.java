@@ -1,0 +1,127 @@
+package org.luoshi.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regex with the set of characters its matches can start with. {@link Finder#find()} looks for such a character
+ * with a table lookup and runs the regex, anchored there, only at those positions. java.util.regex tests a class of
+ * scattered characters (the first characters of a lexicon) one member after another at every position of the
+ * text, and a pattern opening with a lookbehind evaluates it at every position before its first letter; this does
+ * neither. Matches are those of {@link Matcher#find()}: same starts, ends and groups; lookbehinds and lookaheads see
+ * the whole text. When the first characters cannot be told from the regex ({@link LeadChars}), it is a plain scan.
+ */
+final class LeadCharPattern {
+    private final Pattern pattern;
+    /** One bit per char value that can start a match; null when any can. */
+    private final long[] lead;
+
+    private LeadCharPattern(Pattern pattern, long[] lead) {
+        this.pattern = pattern;
+        this.lead = lead;
+    }
+
+    static LeadCharPattern compile(String regex) {
+        return new LeadCharPattern(Pattern.compile(regex), LeadChars.of(regex));
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** Whether the first characters are known (else every position is tried, as by Matcher.find). */
+    boolean indexed() {
+        return lead != null;
+    }
+
+    Finder matcher(CharSequence text) {
+        return new Finder(text);
+    }
+
+    /** The matches of the pattern in one text, in order, as {@link Matcher#find()} gives them. */
+    final class Finder {
+        private final CharSequence text;
+        private final Matcher m;
+        private int next;
+        private boolean matched;
+
+        private Finder(CharSequence text) {
+            this.text = text;
+            this.m = pattern.matcher(text);
+            if (lead != null) {
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+            }
+        }
+
+        boolean find() {
+            if (lead == null) {
+                matched = m.find();
+                return matched;
+            }
+            int n = text.length();
+            for (int i = next; i < n; i++) {
+                char c = text.charAt(i);
+                if ((lead[c >>> 6] & (1L << c)) != 0) {
+                    m.region(i, n);
+                    if (m.lookingAt()) {
+                        next = m.end() == i ? i + 1 : m.end();
+                        matched = true;
+                        return true;
+                    }
+                }
+            }
+            next = n + 1;
+            matched = false;
+            return false;
+        }
+
+        /** Whether the pattern matches at the start of the text (Matcher.lookingAt). */
+        boolean lookingAt() {
+            m.region(0, text.length());
+            matched = m.lookingAt();
+            next = matched ? Math.max(m.end(), 1) : text.length() + 1;
+            return matched;
+        }
+
+        int start() {
+            check();
+            return m.start();
+        }
+
+        int start(int group) {
+            check();
+            return m.start(group);
+        }
+
+        int end() {
+            check();
+            return m.end();
+        }
+
+        int end(int group) {
+            check();
+            return m.end(group);
+        }
+
+        String group() {
+            check();
+            return m.group();
+        }
+
+        String group(int group) {
+            check();
+            return m.group(group);
+        }
+
+        String group(String name) {
+            check();
+            return m.group(name);
+        }
+
+        private void check() {
+            if (!matched) {
+                throw new IllegalStateException("no match");
+            }
+        }
+    }
+}
