@@ -100,6 +100,7 @@ public final class IngestRun {
         Map<String, List<String>> docsBySource = new HashMap<>();
         Path staging = changed.isEmpty() ? null : Files.createTempDirectory(data, ".staging-");
         List<Quarantined> allQuarantined;
+        int[] counts;
         try {
         if (staging != null) {
             {
@@ -136,7 +137,7 @@ public final class IngestRun {
         }
         allQuarantined = mergedQuarantine(manifest, quarantined);
         long t = System.nanoTime();
-        writeOutputs(store, allQuarantined, stateIntact ? fresh(store, before) : null);
+        counts = writeOutputs(store, allQuarantined, stateIntact ? fresh(store, before) : null);
         progress.printf("ingest: outputs written in %.1f s%n", (System.nanoTime() - t) / 1e9);
         t = System.nanoTime();
         updateIndex(store, stateIntact ? before : null, staging);
@@ -147,14 +148,14 @@ public final class IngestRun {
             }
         }
         manifest.storeDigest = AtomicFiles.digest(data.resolve(STORE));
-        Summary totals = summary(0, 0, 0, store, 0, true, started);
-        manifest.documents = totals.documents();
-        manifest.directives = totals.directives();
-        manifest.officials = totals.officials();
+        manifest.documents = store.records().size();
+        manifest.directives = counts[0];
+        manifest.officials = counts[1];
         manifest.write(data.resolve(MANIFEST));
         long thisRun = allQuarantined.stream().filter(q -> hashes.containsKey(fileOf(q.source(), hashes.keySet()))
                 || missing.contains(q.source())).count();
-        return summary(files.size() + missing.size(), unchanged, changed.size(), store, (int) thisRun, true, started);
+        return new Summary(files.size() + missing.size(), unchanged, changed.size(), store.records().size(), counts[0],
+                counts[1], (int) thisRun, true, (System.nanoTime() - started) / 1e9);
     }
 
     private boolean outputsExist() {
@@ -207,11 +208,13 @@ public final class IngestRun {
     }
 
     /**
-     * Writes the published outputs from the store. Links are computed incrementally when {@code fresh} names the
-     * documents new since a committed run whose {@code links.jsonl} is intact, else for the whole corpus.
+     * Writes the published outputs from the store and returns the number of directives and officials in them.
+     * Links are computed incrementally when {@code fresh} names the documents new since a committed run whose
+     * {@code links.jsonl} is intact, else for the whole corpus.
      */
-    private void writeOutputs(RecordStore store, List<Quarantined> quarantined, Set<String> fresh) throws IOException {
+    private int[] writeOutputs(RecordStore store, List<Quarantined> quarantined, Set<String> fresh) throws IOException {
         // One pass over the store, each output written line by line as it goes: nothing is held twice in memory.
+        int[] counts = new int[2];
         try (AtomicFiles.Lines storeOut = AtomicFiles.open(data.resolve(STORE));
              AtomicFiles.Lines documents = AtomicFiles.open(data.resolve("documents.jsonl"));
              AtomicFiles.Lines directives = AtomicFiles.open(data.resolve("directives.jsonl"));
@@ -223,6 +226,8 @@ public final class IngestRun {
                 doc.set("sources", rec.get("sources"));
                 documents.add(Json.mapper().writeValueAsString(doc));
                 String id = doc.get("id").asText();
+                counts[0] += rec.get("directives").size();
+                counts[1] += rec.get("officials").size();
                 for (JsonNode d : rec.get("directives")) {
                     ObjectNode x = (ObjectNode) d;
                     x.put("doc", id);
@@ -272,6 +277,7 @@ public final class IngestRun {
         progress.printf("ingest: %d links (citations and relays; %s), %d ledger rows in %.1f s%n", links.size(),
                 incremental ? "linked " + fresh.size() + " new documents to the rest" : "all linked",
                 ledger.size(), (System.nanoTime() - t) / 1e9);
+        return counts;
     }
 
     /**
@@ -397,21 +403,5 @@ public final class IngestRun {
                 Files.deleteIfExists(x);
             }
         }
-    }
-
-    private static Summary summary(int inputs, int unchanged, int processed, RecordStore store, int quarantined, boolean wrote, long started) {
-        int directives = 0;
-        int officials = 0;
-        for (RecordStore.Stored st : store.records().values()) {
-            try {
-                JsonNode r = Json.mapper().readTree(st.json());
-                directives += r.get("directives").size();
-                officials += r.get("officials").size();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return new Summary(inputs, unchanged, processed, store.records().size(), directives, officials, quarantined, wrote,
-                (System.nanoTime() - started) / 1e9);
     }
 }
