@@ -1,5 +1,7 @@
 package org.luoshi.extract;
 
+import org.luoshi.nlp.LeadCharPattern;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

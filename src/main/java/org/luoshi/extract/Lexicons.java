@@ -1,5 +1,6 @@
 package org.luoshi.extract;
 
+import org.luoshi.nlp.LeadCharPattern;
 import org.luoshi.resources.ResourceLines;
 
 import java.util.List;

@@ -7,6 +7,7 @@ import org.luoshi.model.NormalizedDocument;
 import org.luoshi.model.Region;
 import org.luoshi.model.StrippedText;
 import org.luoshi.model.TextSpan;
+import org.luoshi.nlp.LeadCharPattern;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

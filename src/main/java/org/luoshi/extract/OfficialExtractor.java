@@ -3,6 +3,7 @@ package org.luoshi.extract;
 import org.luoshi.gazetteer.Gazetteer;
 import org.luoshi.model.Official;
 import org.luoshi.nlp.ChineseChars;
+import org.luoshi.nlp.LeadCharPattern;
 import org.luoshi.nlp.Lexicon;
 import org.luoshi.nlp.PersonNames;
 

@@ -1,5 +1,7 @@
 package org.luoshi.extract;
 
+import org.luoshi.nlp.LeadCharPattern;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,14 +1,13 @@
 package org.luoshi.normalize;
 
 import org.luoshi.nlp.ChineseChars;
+import org.luoshi.nlp.LeadCharPattern;
 import org.luoshi.nlp.Lexicon;
 import org.luoshi.nlp.PinyinReadings;
 import org.luoshi.nlp.ScriptConverter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Removes pinyin glosses that converters insert after characters ({@code 網(wǎng)} → {@code 網}) and recovers
@@ -22,7 +21,7 @@ final class PinyinGlossRemover {
     private static final String VOWELS = "aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
     private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
     /** One pinyin syllable in ASCII or full-width brackets; group 1 = opening bracket (may be absent), 2 = syllable. */
-    private static final Pattern GLOSS = Pattern.compile(
+    private static final LeadCharPattern GLOSS = LeadCharPattern.compile(
             "([(（])?((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[" + VOWELS + "]{1,4}(?:ng|n|r)?)[)）]");
     private static final char LOST_MARKER = '\uFFFC';
 
@@ -35,7 +34,7 @@ final class PinyinGlossRemover {
         List<String> readings = new ArrayList<>();
         int glosses = 0;
         int i = 0;
-        Matcher m = GLOSS.matcher(s);
+        LeadCharPattern.Finder m = GLOSS.matcher(s);
         while (i < s.length()) {
             if (m.find(i)) {
                 int start = m.start();

@@ -1,23 +1,22 @@
 package org.luoshi.normalize;
 
 import org.luoshi.model.Placeholder;
+import org.luoshi.nlp.LeadCharPattern;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds template placeholders ({@code XX}, {@code XXX}, {@code 20xx}, {@code X月XX日}, {@code xxx}) so later stages
  * never take them for names, places or dates. They stay in the text; only their spans are recorded.
  */
 final class PlaceholderFinder {
-    private static final Pattern PLACEHOLDER = Pattern.compile(
+    private static final LeadCharPattern PLACEHOLDER = LeadCharPattern.compile(
             "(?<![A-Za-z])(?:(?:X{1,2}|\\d{1,2})月X{1,2}日|X{1,2}月\\d{1,2}日|\\d{2}[xX]{2}年?|[xX]{2,}|X)(?![A-Za-z])");
 
     List<Placeholder> find(String text) {
         List<Placeholder> found = new ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(text);
+        LeadCharPattern.Finder m = PLACEHOLDER.matcher(text);
         while (m.find()) {
             String p = m.group();
             boolean single = p.equals("X") || p.equals("x");

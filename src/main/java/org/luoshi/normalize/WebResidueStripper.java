@@ -1,13 +1,12 @@
 package org.luoshi.normalize;
 
 import org.luoshi.model.StrippedText;
+import org.luoshi.nlp.LeadCharPattern;
 import org.luoshi.nlp.ScriptConverter;
 import org.luoshi.resources.ResourceLines;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Removes web residue (breadcrumbs, counters, header and copyright lines, stray markup, lost indentation) by
@@ -18,7 +17,7 @@ final class WebResidueStripper {
     static final int LINE_RULE_MAX_CHARS = 300;
     private static final String RULES = "web-residue.rules";
 
-    private record Rule(String kind, String name, Pattern pattern) {
+    private record Rule(String kind, String name, LeadCharPattern pattern) {
     }
 
     private final List<Rule> rules;
@@ -50,7 +49,7 @@ final class WebResidueStripper {
                     if (r.kind().equals("line")) {
                         continue;
                     }
-                    Matcher m = r.pattern().matcher(line);
+                    LeadCharPattern.Finder m = r.pattern().matcher(line);
                     while (m.find()) {
                         if (m.end() == m.start() || (r.kind().equals("lead") && m.start() != 0)) {
                             if (r.kind().equals("lead")) {
@@ -98,7 +97,7 @@ final class WebResidueStripper {
             if (f.length != 3 || !List.of("line", "inline", "lead").contains(f[0])) {
                 throw new IllegalStateException(RULES + ": bad rule line: " + line);
             }
-            rules.add(new Rule(f[0], f[1], Pattern.compile(f[2])));
+            rules.add(new Rule(f[0], f[1], LeadCharPattern.compile(f[2])));
         }
         return rules;
     }

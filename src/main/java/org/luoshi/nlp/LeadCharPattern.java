@@ -1,4 +1,4 @@
-package org.luoshi.extract;
+package org.luoshi.nlp;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * neither. Matches are those of {@link Matcher#find()}: same starts, ends and groups; lookbehinds and lookaheads see
  * the whole text. When the first characters cannot be told from the regex ({@link LeadChars}), it is a plain scan.
  */
-final class LeadCharPattern {
+public final class LeadCharPattern {
     private final Pattern pattern;
     /** One bit per char value that can start a match; null when any can. */
     private final long[] lead;
@@ -21,25 +21,25 @@ final class LeadCharPattern {
         this.lead = lead;
     }
 
-    static LeadCharPattern compile(String regex) {
+    public static LeadCharPattern compile(String regex) {
         return new LeadCharPattern(Pattern.compile(regex), LeadChars.of(regex));
     }
 
-    Pattern pattern() {
+    public Pattern pattern() {
         return pattern;
     }
 
     /** Whether the first characters are known (else every position is tried, as by Matcher.find). */
-    boolean indexed() {
+    public boolean indexed() {
         return lead != null;
     }
 
-    Finder matcher(CharSequence text) {
+    public Finder matcher(CharSequence text) {
         return new Finder(text);
     }
 
     /** The matches of the pattern in one text, in order, as {@link Matcher#find()} gives them. */
-    final class Finder {
+    public final class Finder {
         private final CharSequence text;
         private final Matcher m;
         private int next;
@@ -53,7 +53,7 @@ final class LeadCharPattern {
             }
         }
 
-        boolean find() {
+        public boolean find() {
             if (lead == null) {
                 matched = m.find();
                 return matched;
@@ -76,44 +76,57 @@ final class LeadCharPattern {
         }
 
         /** Whether the pattern matches at the start of the text (Matcher.lookingAt). */
-        boolean lookingAt() {
+        /** The first match that starts at {@code from} or later (Matcher.find(int)). */
+        public boolean find(int from) {
+            if (from < 0 || from > text.length()) {
+                throw new IndexOutOfBoundsException("from " + from);
+            }
+            if (lead == null) {
+                matched = m.find(from);
+                return matched;
+            }
+            next = from;
+            return find();
+        }
+
+        public boolean lookingAt() {
             m.region(0, text.length());
             matched = m.lookingAt();
             next = matched ? Math.max(m.end(), 1) : text.length() + 1;
             return matched;
         }
 
-        int start() {
+        public int start() {
             check();
             return m.start();
         }
 
-        int start(int group) {
+        public int start(int group) {
             check();
             return m.start(group);
         }
 
-        int end() {
+        public int end() {
             check();
             return m.end();
         }
 
-        int end(int group) {
+        public int end(int group) {
             check();
             return m.end(group);
         }
 
-        String group() {
+        public String group() {
             check();
             return m.group();
         }
 
-        String group(int group) {
+        public String group(int group) {
             check();
             return m.group(group);
         }
 
-        String group(String name) {
+        public String group(String name) {
             check();
             return m.group(name);
         }

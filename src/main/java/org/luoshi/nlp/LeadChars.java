@@ -1,12 +1,12 @@
-package org.luoshi.extract;
+package org.luoshi.nlp;
 
 /**
  * The characters a match of a regex can start with, read from the regex text: a superset, or null when it cannot be
- * told. Understood: literal characters, {@code \Q…\E}, {@code \x{…}}, {@code \d}, other escaped punctuation, classes
- * of characters and ranges ({@code [^…]}, nested classes and {@code \p{…}} give up), groups of any kind with
- * alternatives, zero-width lookarounds and anchors (skipped: they consume nothing), and quantifiers (an optional
- * first item adds what follows it). Anything else ({@code .}, {@code \p{…}}, {@code \w}, back references, a regex that
- * can match the empty string) gives null.
+ * told. Understood: literal characters, {@code \Q…\E}, {@code \x{…}}, {@code \d}, {@code \s}, other escaped
+ * punctuation, classes of characters and ranges ({@code [^…]}, nested classes and {@code \p{…}} give up), groups of
+ * any kind with alternatives, zero-width lookarounds and anchors (skipped: they consume nothing), and quantifiers (an
+ * optional first item adds what follows it). Anything else ({@code .}, {@code \p{…}}, {@code \w}, back references,
+ * flags, a regex that can match the empty string) gives null.
  */
 final class LeadChars {
     private final String re;
@@ -171,11 +171,11 @@ final class LeadChars {
             pos = end + 1;
             return single(checkedChar(cp));
         }
-        if (e == 'd') {
+        if (e == 'd' || e == 's') {
             pos += 2;
             long[] set = new long[1024];
-            for (char d = '0'; d <= '9'; d++) {
-                add(set, d);
+            for (char c : (e == 'd' ? "0123456789" : " \t\n\u000B\f\r").toCharArray()) {
+                add(set, c);
             }
             return new Result(set, false);
         }

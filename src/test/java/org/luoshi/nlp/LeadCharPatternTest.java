@@ -1,12 +1,7 @@
-package org.luoshi.extract;
+package org.luoshi.nlp;
 
 import org.junit.jupiter.api.Test;
-import org.luoshi.TestCorpus;
-import org.luoshi.normalize.Normalizer;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -18,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A pattern searched from its first characters finds exactly what Matcher.find finds. */
-class LeadCharPatternTest {
+public class LeadCharPatternTest {
     private static final String ALPHABET = "安全生产要求应须不能望见是了已，。：:\n省市县全我委长a1";
 
     @Test
@@ -31,16 +26,10 @@ class LeadCharPatternTest {
         assertEquals(sorted("全省市县区镇乡"), chars("全(省|市|县|区|镇|乡)|(?<u1>省|市|县|区|镇|乡)(委书记|长)"));
         assertNull(LeadChars.of("^[^，]{1,10}是"), "a negated class can start with anything");
         assertNull(LeadChars.of("a*"), "can match the empty string");
+        assertEquals(sorted("当 \t\n\u000B\f\r"), chars("^\\s*当前位置"));
         assertNull(LeadChars.of("(?i)a"), "flags are not read");
         assertNull(LeadChars.of("[\\p{IsHan}、]{2,30}出席"), "properties are not read");
         assertNull(LeadChars.of("\\Qab\\E?c"), "a quantifier after a quoted string");
-    }
-
-    @Test
-    void theLexiconPatternsAreIndexed() {
-        for (String lexicon : List.of("directive-markers.txt", "prohibition-markers.txt")) {
-            assertTrue(Lexicons.anyOf(Lexicons.lines(lexicon)).indexed(), lexicon);
-        }
     }
 
     @Test
@@ -57,34 +46,23 @@ class LeadCharPatternTest {
             }
             indexed += p.indexed() ? 1 : 0;
             for (int t = 0; t < 5; t++) {
-                assertSameMatches(p, randomText(r, 40), regex);
+                String text = randomText(r, 40);
+                assertSameMatches(p, text, regex);
+                int from = r.nextInt(text.length() + 1);
+                Matcher expected = p.pattern().matcher(text);
+                LeadCharPattern.Finder actual = p.matcher(text);
+                boolean found = expected.find(from);
+                assertEquals(found, actual.find(from), () -> regex + " from " + from + " in " + text);
+                if (found) {
+                    assertEquals(expected.start(), actual.start(), regex);
+                    assertEquals(expected.end(), actual.end(), regex);
+                }
             }
         }
         assertTrue(indexed > 1000, "most random patterns have known first characters: " + indexed);
     }
 
-    @Test
-    void lexiconPatternsFindWhatTheMatcherFindsOnTheSeeds() throws Exception {
-        List<LeadCharPattern> patterns = new ArrayList<>();
-        for (String lexicon : List.of("directive-markers.txt", "prohibition-markers.txt", "report-cues.txt")) {
-            patterns.add(Lexicons.anyOf(Lexicons.lines(lexicon)));
-        }
-        for (String line : Lexicons.lines("sectors.txt")) {
-            if (!line.isEmpty() && !line.startsWith("#")) {
-                patterns.add(LeadCharPattern.compile(line.split("\t", 2)[1]));
-            }
-        }
-        patterns.add(LeadCharPattern.compile("(?<![重主需只必首纪摘扼简概紧显险将想])要(?![素点闻害件地职员务])"));
-        Normalizer n = new Normalizer();
-        for (Path seed : TestCorpus.seeds()) {
-            String text = n.normalize(seed.toString(), Files.readAllBytes(seed)).text();
-            for (LeadCharPattern p : patterns) {
-                assertSameMatches(p, text, p.pattern().pattern());
-            }
-        }
-    }
-
-    private static void assertSameMatches(LeadCharPattern p, String text, String regex) {
+    public static void assertSameMatches(LeadCharPattern p, String text, String regex) {
         Matcher expected = p.pattern().matcher(text);
         LeadCharPattern.Finder actual = p.matcher(text);
         while (expected.find()) {
@@ -92,7 +70,12 @@ class LeadCharPatternTest {
             assertEquals(expected.start(), actual.start(), regex);
             assertEquals(expected.end(), actual.end(), regex);
             for (int g = 1; g <= expected.groupCount(); g++) {
-                assertEquals(expected.group(g), actual.group(g), regex);
+                // Matcher.find can leave in a group what a failed attempt at an earlier position captured (a group
+                // inside a repeated or looked-around group); the finder tries each position afresh. Groups the
+                // match itself holds must agree.
+                if (expected.start(g) >= expected.start() && expected.end(g) <= expected.end()) {
+                    assertEquals(expected.group(g), actual.group(g), regex);
+                }
             }
         }
         assertTrue(!actual.find(), () -> regex + " finds more than the matcher in " + text);
@@ -139,7 +122,11 @@ class LeadCharPatternTest {
                 default -> "(?" + (r.nextBoolean() ? "=" : "!") + randomRegex(r, depth - 1).replaceAll("\\((?!\\?)", "(?:") + ")";
             };
             b.append(atom);
-            if (!atom.startsWith("(?<") && !atom.startsWith("(?=") && !atom.startsWith("(?!") && !atom.equals("^") && !atom.equals("$")) {
+            boolean group = atom.startsWith("(");
+            if (group && !atom.startsWith("(?<") && !atom.startsWith("(?=") && !atom.startsWith("(?!")) {
+                // a group is made optional at most: repeating groups of repeated items backtracks exponentially
+                b.append(r.nextInt(4) == 0 ? "?" : "");
+            } else if (!group && !atom.equals("^") && !atom.equals("$")) {
                 b.append(switch (r.nextInt(8)) {
                     case 0 -> "?";
                     case 1 -> "*";
