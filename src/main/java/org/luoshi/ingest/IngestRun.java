@@ -111,10 +111,8 @@ public final class IngestRun {
                 changed.forEach(f -> changedSources.add(f.toString()));
                 store.removeSources(s -> changedSources.contains(fileOf(s, changedSources)));
                 for (String line : staged(staging, "extractions")) {
-                    JsonNode rec = Json.mapper().readTree(line);
-                    store.add(rec);
-                    String src = rec.get("doc").get("source").asText();
-                    docsBySource.computeIfAbsent(fileOf(src, changedSources), k -> new ArrayList<>()).add(rec.get("doc").get("id").asText());
+                    String[] idAndSource = store.add(line);
+                    docsBySource.computeIfAbsent(fileOf(idAndSource[1], changedSources), k -> new ArrayList<>()).add(idAndSource[0]);
                 }
                 for (String line : staged(staging, "quarantine")) {
                     Quarantined q = Json.mapper().readValue(line, Quarantined.class);

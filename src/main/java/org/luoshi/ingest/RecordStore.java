@@ -1,6 +1,7 @@
 package org.luoshi.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.luoshi.model.Json;
@@ -57,24 +58,66 @@ final class RecordStore {
         });
     }
 
-    /** Adds a freshly extracted record; an existing document with the same id gains the source. */
-    void add(JsonNode record) throws IOException {
-        String id = record.get("doc").get("id").asText();
-        String source = record.get("doc").get("source").asText();
+    /**
+     * Adds a freshly extracted record, one JSON line as the pipeline wrote it (Jackson's serialization of an
+     * {@code Extraction}, kept as it is); an existing document with the same id gains the source.
+     *
+     * @return the document id and the source of the record
+     */
+    String[] add(String record) throws IOException {
+        String[] key = idAndSource(record);
+        String id = key[0];
+        String source = key[1];
         Stored existing = byId.get(id);
         if (existing == null) {
             TreeSet<String> sources = new TreeSet<>();
             sources.add(source);
-            byId.put(id, new Stored(Json.mapper().writeValueAsString(record), sources));
+            byId.put(id, new Stored(record, sources));
         } else {
             // Keep the record extracted from the first source in order, whatever order the workers finished in:
             // the text is the same, but a source may carry its own publication date.
             boolean first = source.compareTo(existing.sources().first()) < 0;
             existing.sources().add(source);
             if (first) {
-                byId.put(id, new Stored(Json.mapper().writeValueAsString(record), existing.sources()));
+                byId.put(id, new Stored(record, existing.sources()));
             }
         }
+        return key;
+    }
+
+    /** {@code doc.id} and {@code doc.source} of a record line, read without parsing the rest (the text) of it. */
+    static String[] idAndSource(String record) throws IOException {
+        String id = null;
+        String source = null;
+        try (JsonParser p = Json.mapper().getFactory().createParser(record)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("a record is not a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (!field.equals("doc")) {
+                    p.skipChildren();
+                    continue;
+                }
+                while (p.nextToken() == JsonToken.FIELD_NAME && (id == null || source == null)) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    if (name.equals("id")) {
+                        id = p.getValueAsString();
+                    } else if (name.equals("source")) {
+                        source = p.getValueAsString();
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                break;
+            }
+        }
+        if (id == null || source == null) {
+            throw new IOException("a record without doc.id and doc.source");
+        }
+        return new String[] {id, source};
     }
 
     Map<String, Stored> records() {
