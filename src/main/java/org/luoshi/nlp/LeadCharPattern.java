@@ -75,7 +75,6 @@ public final class LeadCharPattern {
             return false;
         }
 
-        /** Whether the pattern matches at the start of the text (Matcher.lookingAt). */
         /** The first match that starts at {@code from} or later (Matcher.find(int)). */
         public boolean find(int from) {
             if (from < 0 || from > text.length()) {
@@ -89,6 +88,7 @@ public final class LeadCharPattern {
             return find();
         }
 
+        /** Whether the pattern matches at the start of the text (Matcher.lookingAt). */
         public boolean lookingAt() {
             m.region(0, text.length());
             matched = m.lookingAt();
