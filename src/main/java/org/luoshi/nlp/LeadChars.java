@@ -11,6 +11,8 @@ package org.luoshi.nlp;
 final class LeadChars {
     private final String re;
     private int pos;
+    /** Length of the \Q…\E string just read (0 after any other item), for quantifier(). */
+    private int lastQuotedLength;
 
     private LeadChars(String re) {
         this.re = re;
@@ -165,12 +167,6 @@ final class LeadChars {
             lastQuotedLength = quoted.length();
             return single(quoted.charAt(0));
         }
-        if (e == 'x' && pos + 2 < re.length() && re.charAt(pos + 2) == '{') {
-            int end = re.indexOf('}', pos);
-            int cp = Integer.parseInt(re.substring(pos + 3, end), 16);
-            pos = end + 1;
-            return single(checkedChar(cp));
-        }
         if (e == 'd' || e == 's') {
             pos += 2;
             long[] set = new long[1024];
@@ -183,18 +179,8 @@ final class LeadChars {
             pos += 2;
             return Result.empty();
         }
-        if (e == 'n' || e == 't' || e == 'r') {
-            pos += 2;
-            return single(e == 'n' ? '\n' : e == 't' ? '\t' : '\r');
-        }
-        if (!Character.isLetterOrDigit(e)) {
-            pos += 2;
-            return single(e);
-        }
-        throw new IllegalArgumentException("escape \\" + e);
+        return single(escapedChar());
     }
-
-    private int lastQuotedLength;
 
     /** Consumes a quantifier after an item; true when it allows zero repetitions. */
     private boolean quantifier() {
@@ -262,6 +248,11 @@ final class LeadChars {
             pos++;
             return c;
         }
+        return escapedChar();
+    }
+
+    /** The one character an escape at {@code pos} stands for: {@code \x{…}}, {@code \n \t \r}, escaped punctuation. */
+    private char escapedChar() {
         char e = re.charAt(pos + 1);
         if (e == 'x' && re.charAt(pos + 2) == '{') {
             int end = re.indexOf('}', pos);
@@ -277,7 +268,7 @@ final class LeadChars {
             pos += 2;
             return e;
         }
-        throw new IllegalArgumentException("class escape \\" + e);
+        throw new IllegalArgumentException("escape \\" + e);
     }
 
     private static char checkedChar(int cp) {
