@@ -22,7 +22,9 @@ public final class DocumentExtractor {
 
     public Extraction extract(NormalizedDocument doc, String publishedHint) {
         String id = documentId(doc.text());
-        MetadataExtractor.Metadata meta = metadata.extract(doc, publishedHint);
+        OfficialExtractor.Result named = officials.extract(doc.text(), null, PlaceholderSpans.of(doc.quality()));
+        List<int[]> nameSpans = named.mentions().stream().map(m -> new int[] {m.start(), m.end()}).toList();
+        MetadataExtractor.Metadata meta = metadata.extract(doc, publishedHint, nameSpans);
         OfficialExtractor.Result found = officials.extract(doc.text(), meta.level(), PlaceholderSpans.of(doc.quality()));
         List<Directive> ds = directives.extract(id, doc.text(), doc.sentences(), meta.headline(), found,
                 PlaceholderSpans.damage(doc.quality()), meta.meetingDate() != null ? meta.meetingDate() : meta.published());

@@ -1,69 +1,79 @@
 package org.luoshi.extract;
 
-import org.luoshi.gazetteer.Division;
-import org.luoshi.gazetteer.Gazetteer;
-import org.luoshi.model.Level;
 import org.luoshi.model.NormalizedDocument;
 import org.luoshi.model.Region;
 import org.luoshi.model.StrippedText;
 import org.luoshi.model.TextSpan;
-import org.luoshi.nlp.LeadCharPattern;
+import org.luoshi.nlp.ChineseNumbers;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Document metadata (ANNOTATION.md, Document fields): the headline, the level of the body that held the meeting
- * (who hosts: {@code 我县/全县/县委书记} county, {@code 国务院/全国…会议} national), the region through the
- * gazetteer, the publication date (from a header line, a file name such as {@code national_20191122_…} or the
- * caller) and the meeting date resolved against it ({@code 22日}, {@code 昨天}); {@code --MM-DD} with no year.
+ * Document metadata (ANNOTATION.md, Document fields): the headline (an official document's title over its lines),
+ * the level and region of the unit that held the meeting or issued the text ({@link UnitFinder}), the publication
+ * date (the caller's hint, a stripped 来源/发布时间 header, a dateline in the text, and only then a file name such as
+ * {@code national_20191122_…}) and the meeting date: an official document's date of issue, else the date of the lead
+ * sentence that reports the meeting ({@code 二〇二一年三月十六日}, {@code 11月22日}, {@code 22日}, {@code 昨天}) resolved
+ * against publication — a meeting is never after it — or {@code --MM-DD} with no year.
  */
 public final class MetadataExtractor {
-    private static final int LEAD = 300;
-    /** A national body or leader as the one who holds, issues or instructs. */
-    private static final LeadCharPattern NATIONAL_HOST = LeadCharPattern.compile(
-            "^(国务院|中共中央|党中央|中央办公厅|全国)|(国务院|国务院安委会|国务院安委办|国务院安委会办公室|中共中央办公厅|国务院办公厅|应急管理部)[^，。]{0,12}(召开|举行|印发|下发|发布|部署|发出|批复|公布|启动|组织)"
-            + "|(习近平|李克强|李强|总书记|总理)[^，。]{0,30}(作出|做出)[^，。]{0,6}(批示|指示)|(习近平|李克强|李强)[^，。]{0,12}(强调|指出|签署|主持)"
-            + "|全国[^，。]{0,12}会议[^，。]{0,6}(召开|举行)|中央纪委|国家监委|经(中共中央|党中央)批准|国务院(事故)?调查组");
-    /** A local body as the one who holds or issues: 省安委会办公室下发通知, 鲤城区召开全区…会议. */
-    private static final LeadCharPattern LOCAL_HOST = LeadCharPattern.compile(
-            "(?<u1>省|市|县|区|镇|乡)(委|政府|安委会|安委办|安委会办公室|人大|政协|应急管理局|应急管理厅|安全生产[^，。]{0,10}(领导小组|委员会))[^，。]{0,12}(召开|举行|下发|印发|发布|部署|通知)"
-            + "|全(?<u2>省|市|县|区|镇|乡)[^，。]{0,24}(会议|工作会)");
-    private static final LeadCharPattern SELF = LeadCharPattern.compile("我(省|市|县|区|镇|乡)");
-    private static final LeadCharPattern WHOLE = LeadCharPattern.compile("全(省|市|县|区|镇|乡)|(省|市|县|区|镇|乡)(委书记|长|政府|委)");
+    private static final int LEAD = UnitFinder.LEAD;
     private static final Pattern HEADLINE_BODY = Pattern.compile("^(本报讯|本报|央视网消息|新华社|据|\\d{1,2}月\\d{1,2}日|今天|昨天|近日|日前|同志们)");
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})[-年./](\\d{1,2})[-月./](\\d{1,2})");
+    /** A line that only dates the page: 石狮日报 2026-02-28 14:46, 发布时间：2023-06-12 09:30. */
+    private static final Pattern DATELINE = Pattern.compile("^[^。，；！？]{0,24}?(\\d{4})[-年./](\\d{1,2})[-月./](\\d{1,2})日?(\\s*\\d{1,2}:\\d{2}(:\\d{2})?)?[^。，；！？]{0,16}$");
     private static final Pattern FILE_DATE = Pattern.compile("(?<!\\d)(20\\d{2})(\\d{2})(\\d{2})(?!\\d)");
-    private static final Pattern MEETING_DATE = Pattern.compile("(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日");
+    private static final String N = "[" + ChineseNumbers.CHARS + "]";
+    private static final Pattern MEETING_DATE = Pattern.compile(
+            "(?:(" + N + "{4})年)?(?:(" + N + "{1,3})月)?(" + N + "{1,3})日");
     private static final Pattern RELATIVE_DAY = Pattern.compile("(今天|今日|昨天|昨日)");
     private static final Pattern MEETING_VERB = Pattern.compile("召开|举行|开幕|召集|会议");
+    /** The outlet named in the lead: 云上英山讯, 德州新闻网讯(记者…). */
+    private static final Pattern LEAD_OUTLET = Pattern.compile("^[\\s　]*([\\p{IsHan}A-Za-z]{2,12}?)(?:讯|消息)[（(：:\\s]");
+    private static final Pattern SOURCE_OUTLET = Pattern.compile("(?:来源|稿源)\\s*[:：]\\s*([\\p{IsHan}A-Za-z]{2,16}?)(?=$|\\s|发布|时间|作者|编辑|[:：])");
 
-    public record Metadata(String title, TextSpan headline, String level, Region region, String meetingDate, String published) {
+    private final UnitFinder units = new UnitFinder();
+
+    /**
+     * The metadata of a document.
+     *
+     * @param title    the headline (null when none)
+     * @param headline its span (UTF-16 offsets), null when none
+     * @param level    a {@code Level} code or null
+     * @param layout   the official-document layout ({@link DocumentLayout#official()} false for reports)
+     */
+    public record Metadata(String title, TextSpan headline, String level, Region region, String meetingDate,
+                           String published, DocumentLayout layout) {
     }
 
-    public Metadata extract(NormalizedDocument doc, String publishedHint) {
+    /**
+     * @param doc           the normalized document
+     * @param publishedHint a publication date given with the input ({@code YYYY-MM-DD}) or null
+     * @param excluded      spans no place may be read from (officials' names), UTF-16 offsets
+     */
+    public Metadata extract(NormalizedDocument doc, String publishedHint, List<int[]> excluded) {
         String text = doc.text();
-        TextSpan headline = headline(text);
-        String title = headline == null ? null : headline.of(text);
+        DocumentLayout layout = DocumentLayout.of(text);
+        TextSpan headline = layout.official() ? layout.title() : headline(text);
+        String title = headline == null ? null : headline.of(text).replace("\n", "");
         String published = published(doc, publishedHint);
-        String body = headline == null ? text : text.substring(headline.end());
-        Level level = level(title, body, doc.quality().placeholders().size());
-        Region region = region(text, level, !doc.quality().placeholders().isEmpty());
-        return new Metadata(title, headline, level == null ? null : level.code(), region,
-                meetingDate(body, published), published);
+        int bodyStart = headline == null ? 0 : Math.min(text.length(), headline.end());
+        String body = text.substring(bodyStart);
+        UnitFinder.Found unit = units.find(text, bodyStart, title, excluded, outlet(doc, body), layout,
+                !doc.quality().placeholders().isEmpty());
+        String meetingDate = layout.official() && layout.issueDate() != null ? layout.issueDate() : meetingDate(body, published);
+        return new Metadata(title, headline, unit.level() == null ? null : unit.level().code(), unit.region(),
+                meetingDate, published, layout);
     }
 
     private static TextSpan headline(String text) {
         int nl = text.indexOf('\n');
         String first = (nl < 0 ? text : text.substring(0, nl)).strip();
         if (first.isEmpty() || first.length() > 150 || first.endsWith("。") || HEADLINE_BODY.matcher(first).find()
-                || first.chars().filter(c -> c == '，').count() > 1) {
+                || first.chars().filter(c -> c == '，').count() > 1 || DATELINE.matcher(first).matches()) {
             return null;
         }
         int start = text.indexOf(first);
@@ -80,6 +90,17 @@ public final class MetadataExtractor {
                 return iso(m.group(1), m.group(2), m.group(3));
             }
         }
+        String text = doc.text();
+        int lineStart = 0;
+        for (int k = 0; k < 3 && lineStart < text.length(); k++) {
+            int nl = text.indexOf('\n', lineStart);
+            String line = text.substring(lineStart, nl < 0 ? text.length() : nl).strip();
+            Matcher d = DATELINE.matcher(line);
+            if (d.matches() && (d.group(4) != null || line.matches(".*(发布|时间|日期|来源|日报|晚报|新闻|网).*"))) {
+                return iso(d.group(1), d.group(2), d.group(3));
+            }
+            lineStart = nl < 0 ? text.length() : nl + 1;
+        }
         String name = doc.source() == null ? "" : doc.source().replaceAll(".*[/\\\\]", "");
         Matcher f = FILE_DATE.matcher(name);
         if (f.find()) {
@@ -88,88 +109,19 @@ public final class MetadataExtractor {
         return null;
     }
 
-    /** The level of the host: national cues in the headline or lead, else self-references and local posts. */
-    static Level level(String title, String body, int placeholders) {
-        String lead = body.substring(0, Math.min(body.length(), LEAD));
-        LeadCharPattern.Finder self = SELF.matcher(lead);
-        if (self.find()) {
-            return levelOf(self.group(1));
-        }
-        LeadCharPattern.Finder local = LOCAL_HOST.matcher(lead);
-        LeadCharPattern.Finder national = NATIONAL_HOST.matcher(lead);
-        boolean nationalTitle = title != null && NATIONAL_HOST.matcher(title).find();
-        boolean hasLocal = local.find();
-        boolean hasNational = national.find();
-        if (hasLocal && !nationalTitle && (!hasNational || local.start() < national.start())) {
-            String unit = local.group("u1") != null ? local.group("u1") : local.group("u2");
-            return levelOf(unit);
-        }
-        if (nationalTitle || hasNational) {
-            return Level.NATIONAL;
-        }
-        Map<Level, Integer> votes = new EnumMap<>(Level.class);
-        LeadCharPattern.Finder w = WHOLE.matcher(body);
-        while (w.find()) {
-            String unit = w.group(1) != null ? w.group(1) : w.group(2);
-            votes.merge(levelOf(unit), w.start() < LEAD ? 3 : 1, Integer::sum);
-        }
-        LeadCharPattern.Finder s2 = SELF.matcher(body);
-        while (s2.find()) {
-            votes.merge(levelOf(s2.group(1)), 3, Integer::sum);
-        }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    }
-
-    private static Level levelOf(String unit) {
-        return switch (unit) {
-            case "省" -> Level.PROVINCE;
-            case "市" -> Level.CITY;
-            case "县" -> Level.COUNTY;
-            case "区" -> Level.DISTRICT;
-            default -> Level.TOWNSHIP;
-        };
-    }
-
-    static Region region(String text, Level level, boolean anonymized) {
-        if (level == null || level == Level.NATIONAL) {
-            return Region.UNKNOWN;
-        }
-        Gazetteer g = Gazetteer.get();
-        Map<Division, Integer> mentions = g.mentions(text, LEAD);
-        List<Level> wanted = switch (level) {
-            case PROVINCE -> List.of(Level.PROVINCE);
-            case CITY -> List.of(Level.CITY);
-            default -> List.of(Level.DISTRICT, Level.COUNTY, Level.CITY);
-        };
-        if (level == Level.TOWNSHIP && anonymized) {
-            return Region.UNKNOWN;
-        }
-        for (Level l : wanted) {
-            Division best = best(mentions, l);
-            if (best != null) {
-                return new Region(g.path(best), best.code());
+    /** The outlet's name, from a stripped 来源 header or the lead's {@code X讯}; null when none. */
+    static String outlet(NormalizedDocument doc, String body) {
+        for (StrippedText s : doc.quality().stripped()) {
+            Matcher m = SOURCE_OUTLET.matcher(s.text().replace("來源", "来源"));
+            if (m.find()) {
+                return org.luoshi.nlp.ScriptConverter.get().toSimplified(m.group(1));
             }
         }
-        if (level == Level.PROVINCE) {
-            Division city = best(mentions, Level.CITY);
-            if (city != null) {
-                Division province = g.parent(city);
-                return new Region(g.path(province), province.code());
-            }
+        Matcher m = LEAD_OUTLET.matcher(body);
+        if (m.find() && !m.group(1).startsWith("本报") && !m.group(1).equals("本网")) {
+            return m.group(1);
         }
-        return Region.UNKNOWN;
-    }
-
-    /** The most mentioned division of a level, a mention of its parent counting in its favour. */
-    private static Division best(Map<Division, Integer> mentions, Level level) {
-        List<Division> candidates = new ArrayList<>();
-        mentions.forEach((d, n) -> {
-            if (d.level() == level) {
-                candidates.add(d);
-            }
-        });
-        return candidates.stream().max(Comparator.comparingInt((Division d) -> mentions.get(d)
-                + (d.parentCode() != null ? mentions.getOrDefault(Gazetteer.get().byCode(d.parentCode()), 0) : 0))).orElse(null);
+        return null;
     }
 
     /** The date of the sentence in the lead that reports the meeting (召开/举行), resolved against publication. */
@@ -181,24 +133,26 @@ public final class MetadataExtractor {
             }
             Matcher m = MEETING_DATE.matcher(sentence);
             if (m.find()) {
-                int day = Integer.parseInt(m.group(3));
-                if (m.group(1) != null && m.group(2) != null) {
-                    return iso(m.group(1), m.group(2), m.group(3));
+                Integer day = ChineseNumbers.value(m.group(3));
+                Integer month = m.group(2) == null ? null : ChineseNumbers.value(m.group(2));
+                Integer year = m.group(1) == null ? null : ChineseNumbers.value(m.group(1));
+                if (day == null || (m.group(2) != null && month == null)) {
+                    continue;
                 }
-                if (m.group(2) != null) {
-                    int month = Integer.parseInt(m.group(2));
+                if (year != null && month != null) {
+                    return iso(year, month, day);
+                }
+                if (month != null) {
                     if (published != null) {
-                        int year = Integer.parseInt(published.substring(0, 4));
-                        if (month > Integer.parseInt(published.substring(5, 7))) {
-                            year--;
-                        }
-                        return iso(String.valueOf(year), String.valueOf(month), String.valueOf(day));
+                        return notAfter(LocalDate.parse(published), month, day);
                     }
-                    return String.format("--%02d-%02d", month, day);
+                    return valid(2000, month, day) ? String.format("--%02d-%02d", month, day) : null;
                 }
                 if (published != null) {
                     LocalDate p = LocalDate.parse(published);
-                    LocalDate d = day <= p.getDayOfMonth() ? p.withDayOfMonth(day) : p.minusMonths(1).withDayOfMonth(Math.min(day, p.minusMonths(1).lengthOfMonth()));
+                    LocalDate prev = p.minusMonths(1);
+                    LocalDate d = day <= p.getDayOfMonth() ? p.withDayOfMonth(day)
+                            : prev.withDayOfMonth(Math.min(day, prev.lengthOfMonth()));
                     return d.toString();
                 }
                 continue;
@@ -212,9 +166,30 @@ public final class MetadataExtractor {
         return null;
     }
 
+    /**
+     * The day {@code month}/{@code day} as last seen from the publication date: in its year, or the year before when
+     * that would lie more than a month after it ({@code 12月29日} published 2024-01-03 is 2023-12-29). A day a few days
+     * after publication is an announced event and keeps the year.
+     */
+    private static String notAfter(LocalDate published, int month, int day) {
+        String same = iso(published.getYear(), month, day);
+        if (same == null) {
+            return null;
+        }
+        return LocalDate.parse(same).isAfter(published.plusDays(31)) ? iso(published.getYear() - 1, month, day) : same;
+    }
+
+    private static boolean valid(int y, int m, int d) {
+        return iso(y, m, d) != null;
+    }
+
     private static String iso(String y, String m, String d) {
+        return iso(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+    }
+
+    private static String iso(int y, int m, int d) {
         try {
-            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)).toString();
+            return LocalDate.of(y, m, d).toString();
         } catch (RuntimeException e) {
             return null;
         }

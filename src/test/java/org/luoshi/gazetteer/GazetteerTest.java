@@ -23,6 +23,46 @@ class GazetteerTest {
     }
 
     @Test
+    void everyTownshipRowIsLoadedUnderItsCounty() throws Exception {
+        Gazetteer g = Gazetteer.get();
+        int rows = 0;
+        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                Gazetteer.class.getResourceAsStream("streets.csv"), java.nio.charset.StandardCharsets.UTF_8))) {
+            r.readLine();
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] f = line.replace("\"", "").split(",");
+                Division d = g.byCode(f[0]);
+                assertTrue(d != null && d.name().equals(f[1]) && d.parentCode().equals(f[2]), line);
+                assertEquals(org.luoshi.model.Level.TOWNSHIP, d.level());
+                assertTrue(g.path(d).size() >= 3, () -> line + " has path " + g.path(d));
+                rows++;
+            }
+        }
+        assertTrue(rows > 41_000, "rows: " + rows);
+    }
+
+    @Test
+    void townshipsByFullNameStreetFormAndShortForm() {
+        Gazetteer g = Gazetteer.get();
+        assertEquals(java.util.List.of("湖北省", "黄冈市", "红安县", "杏花乡"), g.path(g.find("杏花乡召开会议").get(0).divisions().get(0)));
+        assertEquals("电子城街道", g.find("电子城街办").get(0).divisions().get(0).name());
+        assertEquals("电子城街道", g.find("电子城街道办事处").get(0).divisions().get(0).name());
+        Division hongan = g.find("红安县").get(0).divisions().get(0);
+        assertEquals(1, g.townshipsByShortName("杏花").stream().filter(t -> g.within(t, hongan)).count());
+        assertTrue(g.townshipsByShortName("张家堡").stream().anyMatch(t -> t.name().equals("张家堡街道")));
+        assertEquals(java.util.List.of("英山县"), g.countiesByShortName("英山").stream().map(Division::name).toList());
+    }
+
+    @Test
+    void municipalityDistrictsHangFromTheMunicipality() {
+        Gazetteer g = Gazetteer.get();
+        assertEquals(java.util.List.of("天津市", "河西区"), g.path(g.find("河西区").get(0).divisions().stream()
+                .filter(d -> d.code().startsWith("12")).findFirst().orElseThrow()));
+        assertEquals(java.util.List.of("重庆市", "渝北区"), g.path(g.find("渝北区").get(0).divisions().get(0)));
+        assertEquals(java.util.List.of("湖北省", "仙桃市"), g.path(g.find("仙桃市").get(0).divisions().get(0)));
+    }
+
+    @Test
     void aShortFormInsideAnIdiomNamesNoPlace() {
         assertTrue(named("切实维护半岛和平稳定，实现地区长治久安").isEmpty(), "长治 of 长治久安 is not Changzhi");
         assertTrue(named("实现长治久安，长治市要").contains("长治市"), "the city's full name still counts");
