@@ -16,9 +16,13 @@ import java.util.stream.Collectors;
 /**
  * Finds the directive sentences of a document and attributes them (ANNOTATION.md, Directives). Paragraphs are
  * read in order; a named official who 指出/强调/要求/作出批示 becomes the speaker of that sentence and the rest of
- * the paragraph ({@code 他要求} refers to the official named last), {@code 会议强调} makes the meeting the speaker
- * (null), and {@code 批示指出} goes back to whoever made the instruction. Sentences mostly lost to damage, the
- * headline and headings are skipped.
+ * the paragraph ({@code 他要求} refers to the official named last; {@code A、B要求} and {@code A，B要求} give the first
+ * named; a short reference {@code 冉县长强调} gives the full name), {@code 会议强调} makes the meeting the speaker
+ * (null), and {@code 批示指出} goes back to whoever made the instruction. In an official document a {@code 请} to units
+ * makes the rest of its paragraph the request. The headline, an official document's frame (title, 主送, signature)
+ * and headings are skipped, as are sentences mostly lost to damage. Every scan is bounded: mentions are visited once
+ * in order, so a document costs time linear in its length. Spans are UTF-16 offsets here ({@link DocumentExtractor}
+ * converts them to code points).
  */
 public final class DirectiveExtractor {
     private static final Pattern PERSON_TRIGGER = Pattern.compile(
@@ -33,6 +37,7 @@ public final class DirectiveExtractor {
     private static final Pattern MEETING_TRIGGER = Pattern.compile(
             "^(会议|会上|大会|《[^》]{1,30}》|通知|意见|文件)[^。；]{0,30}?(指出|强调|要求|提出|部署|认为|明确)");
     private static final Pattern INSTRUCTION_QUOTED = Pattern.compile("^(批示|指示)(指出|强调|要求)");
+    private static final Pattern REQUEST = Pattern.compile("(?:^|[，：；])请(?=各|你|全|有关|相关|市|县|区|镇|乡|街道|村)");
     private static final double MAX_DAMAGED_SHARE = 0.3;
 
     private final DirectiveClassifier classifier = new DirectiveClassifier();
@@ -42,13 +47,25 @@ public final class DirectiveExtractor {
 
     public List<Directive> extract(String docId, String text, List<TextSpan> sentences, TextSpan headline,
                                    OfficialExtractor.Result officials, PlaceholderSpans damage, String meetingDate) {
+        return extract(docId, text, sentences, headline, DocumentLayout.NONE, officials, damage, meetingDate);
+    }
+
+    /**
+     * @param layout      the official-document layout: its frame is skipped, numbered items that order are directives
+     * @param meetingDate the meeting date or date of issue (deadline years), {@code YYYY-MM-DD}, {@code --MM-DD} or null
+     */
+    public List<Directive> extract(String docId, String text, List<TextSpan> sentences, TextSpan headline,
+                                   DocumentLayout layout, OfficialExtractor.Result officials, PlaceholderSpans damage,
+                                   String meetingDate) {
         Map<String, Official> byName = officials.officials().stream()
                 .collect(Collectors.toMap(Official::name, Function.identity(), (a, b) -> a));
+        Mentions mentions = new Mentions(officials.mentions(), text);
         boolean speech = text.contains("同志们");
         List<Directive> out = new ArrayList<>();
         Official speaker = null;
         Official instructor = null;
         boolean continuing = false;
+        boolean requesting = false;
         int paragraphEnd = -1;
         for (TextSpan span : sentences) {
             if (span.start() > paragraphEnd) {
@@ -56,11 +73,13 @@ public final class DirectiveExtractor {
                 paragraphEnd = nl < 0 ? text.length() : nl;
                 speaker = null;
                 continuing = speech;
+                requesting = false;
             }
             String s = span.of(text);
-            OfficialExtractor.Mention lastBefore = lastMentionBefore(officials, text, span.start());
-            OfficialExtractor.Mention inSentence = triggeringMention(officials, text, span);
+            mentions.advanceTo(span.start());
+            OfficialExtractor.Mention inSentence = triggeringMention(mentions, text, span);
             boolean continuingBefore = continuing;
+            boolean requestingBefore = requesting;
             String afterName = inSentence == null ? "" : text.substring(inSentence.end(), span.end());
             boolean reportsInstruction = INSTRUCTION_GIVEN.matcher(afterName).find()
                     && !INSTRUCTION_QUOTED_INLINE.matcher(afterName).find();
@@ -69,12 +88,12 @@ public final class DirectiveExtractor {
             }
             if (inSentence != null) {
                 speaker = byName.get(inSentence.name());
-                continuing = CONTINUING_VERB.matcher(text.substring(inSentence.end(), span.end())).find();
-                if (INSTRUCTION_GIVEN.matcher(text.substring(inSentence.end(), span.end())).find()) {
+                continuing = CONTINUING_VERB.matcher(afterName).find();
+                if (INSTRUCTION_GIVEN.matcher(afterName).find()) {
                     instructor = speaker;
                 }
-            } else if (PRONOUN_TRIGGER.matcher(s).find() && lastBefore != null) {
-                speaker = byName.get(lastBefore.name());
+            } else if (PRONOUN_TRIGGER.matcher(s).find() && mentions.lastSubject() != null) {
+                speaker = byName.get(mentions.lastSubject().name());
                 continuing = true;
             } else if (INSTRUCTION_QUOTED.matcher(s).find()) {
                 speaker = instructor;
@@ -85,16 +104,23 @@ public final class DirectiveExtractor {
             }
             boolean wholeLine = (span.start() == 0 || text.charAt(span.start() - 1) == '\n')
                     && (span.end() == text.length() || text.charAt(span.end()) == '\n');
-            if (headline != null && span.start() >= headline.start() && span.end() <= headline.end()) {
+            if ((headline != null && span.start() >= headline.start() && span.end() <= headline.end())
+                    || layout.framed(span.start(), span.end())) {
                 continue;
             }
-            if (classifier.isHeading(s, wholeLine) || damage.covered(span.start(), span.end()) > MAX_DAMAGED_SHARE * s.length()) {
+            if (classifier.isHeading(s, wholeLine, layout.official())
+                    || damage.covered(span.start(), span.end()) > MAX_DAMAGED_SHARE * s.length()) {
                 continue;
             }
-            if (!classifier.isDirective(s, continuingBefore)) {
+            boolean directive = classifier.isDirective(s, continuingBefore || layout.official())
+                    || (requestingBefore && classifier.continuesRequest(s));
+            if (!directive) {
                 continue;
             }
-            int marker = classifier.firstMarker(s);
+            if (REQUEST.matcher(s).find()) {
+                requesting = true;
+            }
+            int marker = classifier.orderMarker(s);
             Deadline deadline = deadlines.extract(s, marker, meetingDate);
             Speaker who = speaker == null ? null : new Speaker(speaker.name(), speaker.title());
             out.add(new Directive(docId + "#" + (out.size() + 1), s, new int[] {span.start(), span.end()},
@@ -103,31 +129,32 @@ public final class DirectiveExtractor {
         return out;
     }
 
-    /** A named official in the sentence followed by a verb of speaking or instructing. */
-    private static OfficialExtractor.Mention triggeringMention(OfficialExtractor.Result officials, String text, TextSpan span) {
-        for (OfficialExtractor.Mention m : officials.mentions()) {
-            if (m.start() >= span.start() && m.end() <= span.end()) {
-                if (!isSubject(text, m, span.start())) {
-                    continue;
-                }
-                String after = text.substring(m.end(), span.end());
-                if (PERSON_TRIGGER.matcher(after).find()) {
-                    return m;
-                }
+    /**
+     * A named official in the sentence, as its subject, followed by a verb of speaking or instructing; of two named
+     * together as one subject ({@code A、B要求}, {@code 县委书记A，县长B在会上要求}) the first.
+     */
+    private static OfficialExtractor.Mention triggeringMention(Mentions mentions, String text, TextSpan span) {
+        List<OfficialExtractor.Mention> in = mentions.within(span);
+        for (int k = 0; k < in.size(); k++) {
+            OfficialExtractor.Mention m = in.get(k);
+            if (!isSubject(text, m, span.start())) {
+                continue;
+            }
+            int end = m.end();
+            for (int j = k + 1; j < in.size() && joined(text, end, in.get(j).start()); j++) {
+                end = in.get(j).end();
+            }
+            if (PERSON_TRIGGER.matcher(text.substring(end, span.end())).find()) {
+                return m;
             }
         }
         return null;
     }
 
-    /** The official named last before {@code at} as a subject (not as the object of 传达/贯彻/按照…). */
-    private static OfficialExtractor.Mention lastMentionBefore(OfficialExtractor.Result officials, String text, int at) {
-        OfficialExtractor.Mention last = null;
-        for (OfficialExtractor.Mention m : officials.mentions()) {
-            if (m.end() <= at && isSubject(text, m, 0)) {
-                last = m;
-            }
-        }
-        return last;
+    /** Whether two names are joined as one subject: 、 or ， and, optionally, the second one's post between them. */
+    private static boolean joined(String text, int end, int next) {
+        return next > end && (text.charAt(end) == '、' || text.charAt(end) == '，')
+                && (next == end + 1 || PostTitles.isPost(text, end + 1, next));
     }
 
     private static boolean isSubject(String text, OfficialExtractor.Mention m, int floor) {
@@ -137,5 +164,46 @@ public final class DirectiveExtractor {
         }
         int clauseStart = Math.max(floor, boundary + 1);
         return clauseStart >= m.start() || !NOT_SUBJECT.matcher(text.substring(clauseStart, m.start())).find();
+    }
+
+    /**
+     * The mentions of officials, visited once in text order as the sentences advance: those inside the current
+     * sentence, and the last one before it named as a subject.
+     */
+    private static final class Mentions {
+        private final List<OfficialExtractor.Mention> all;
+        private final String text;
+        private int next;
+        private OfficialExtractor.Mention lastSubject;
+
+        Mentions(List<OfficialExtractor.Mention> all, String text) {
+            this.all = all;
+            this.text = text;
+        }
+
+        /** Moves past every mention that ends at or before {@code at}, remembering the last subject among them. */
+        void advanceTo(int at) {
+            while (next < all.size() && all.get(next).end() <= at) {
+                OfficialExtractor.Mention m = all.get(next++);
+                if (isSubject(text, m, 0)) {
+                    lastSubject = m;
+                }
+            }
+        }
+
+        OfficialExtractor.Mention lastSubject() {
+            return lastSubject;
+        }
+
+        List<OfficialExtractor.Mention> within(TextSpan span) {
+            List<OfficialExtractor.Mention> out = new ArrayList<>();
+            for (int k = next; k < all.size() && all.get(k).start() < span.end(); k++) {
+                OfficialExtractor.Mention m = all.get(k);
+                if (m.start() >= span.start() && m.end() <= span.end()) {
+                    out.add(m);
+                }
+            }
+            return out;
+        }
     }
 }

@@ -54,7 +54,7 @@ final class UnitFinder {
     /** What follows a unit named as a subordinate: it reports, pledges or sends its head. */
     private static final Pattern SUBORDINATE = Pattern.compile("^[^，。；]{0,4}(汇报|作表态发言|表态发言|作交流发言|交流发言|负责同志|负责人|主要负责|分别)");
     /** A set phrase with a place written without its suffix: 平安长丰, 美丽乡村 is none. */
-    private static final Pattern SET_PHRASE = Pattern.compile("(平安|美丽|幸福|法治|文明|健康|智慧|数字|生态|活力|魅力|大美|品质|和谐|宜居|韧性|清廉|实力)");
+    private static final LeadCharPattern SET_PHRASE = LeadCharPattern.compile("(平安|美丽|幸福|法治|文明|健康|智慧|数字|生态|活力|魅力|大美|品质|和谐|宜居|韧性|清廉|实力)");
     /** The four municipalities: province-level, so their 全市 is a province's (ANNOTATION.md, Document fields). */
     private static final java.util.Set<String> MUNICIPALITIES = java.util.Set.of("北京市", "天津市", "上海市", "重庆市");
     private static final Pattern NATIONAL_ISSUER = Pattern.compile("^(国务院|中共中央|党中央|中央|全国|国家|应急管理部|公安部|交通运输部|住房和城乡建设部)");
@@ -75,14 +75,7 @@ final class UnitFinder {
      */
     Found find(String text, int bodyStart, String title, List<int[]> excluded, String outlet, DocumentLayout layout,
                boolean anonymized) {
-        Gazetteer g = Gazetteer.get();
-        List<Gazetteer.Mention> mentions = new ArrayList<>();
-        for (Gazetteer.Mention m : g.find(text)) {
-            if (!overlaps(excluded, m.start(), m.end())) {
-                mentions.add(m);
-            }
-        }
-        Evidence ev = new Evidence(text, mentions, bodyStart, outlet);
+        Lazy ev = new Lazy(text, excluded, bodyStart, outlet);
         if (layout.official() && layout.issuer() != null) {
             Found issued = issuer(layout.issuer(), ev);
             if (issued != null) {
@@ -92,10 +85,11 @@ final class UnitFinder {
         String body = text.substring(bodyStart);
         String lead = body.substring(0, Math.min(body.length(), LEAD));
         boolean national = (title != null && NATIONAL_HOST.matcher(title).find()) || NATIONAL_HOST.matcher(lead).find();
-        boolean relay = RELAY.matcher(lead).find();
-        Division host = namedHost(text, bodyStart, ev);
-        if (host != null && (!national || relay)) {
-            return found(host, ev);
+        if (!national || RELAY.matcher(lead).find()) {
+            Division host = namedHost(text, bodyStart, ev.get());
+            if (host != null) {
+                return found(host, ev.get());
+            }
         }
         Level cue = levelCue(title, body);
         if (cue == null) {
@@ -107,7 +101,36 @@ final class UnitFinder {
         if (cue == Level.TOWNSHIP && anonymized) {
             return new Found(cue, Region.UNKNOWN);
         }
-        return ev.resolve(cue);
+        return ev.get().resolve(cue);
+    }
+
+    /** The evidence of a text, gathered only when a decision needs it (a national text needs none). */
+    private static final class Lazy {
+        private final String text;
+        private final List<int[]> excluded;
+        private final int bodyStart;
+        private final String outlet;
+        private Evidence evidence;
+
+        Lazy(String text, List<int[]> excluded, int bodyStart, String outlet) {
+            this.text = text;
+            this.excluded = excluded;
+            this.bodyStart = bodyStart;
+            this.outlet = outlet;
+        }
+
+        Evidence get() {
+            if (evidence == null) {
+                List<Gazetteer.Mention> mentions = new ArrayList<>();
+                for (Gazetteer.Mention m : Gazetteer.get().find(text)) {
+                    if (!overlaps(excluded, m.start(), m.end())) {
+                        mentions.add(m);
+                    }
+                }
+                evidence = new Evidence(text, mentions, bodyStart, outlet);
+            }
+            return evidence;
+        }
     }
 
     private static Found found(Division d, Evidence ev) {
@@ -116,18 +139,18 @@ final class UnitFinder {
     }
 
     /** The unit of an issuing organ: the most specific place it names, else the level its organ implies. */
-    private static Found issuer(String issuer, Evidence ev) {
+    private static Found issuer(String issuer, Lazy ev) {
         if (NATIONAL_ISSUER.matcher(issuer).find()) {
             return new Found(Level.NATIONAL, Region.UNKNOWN);
         }
         List<Gazetteer.Mention> named = Gazetteer.get().find(issuer);
         if (!named.isEmpty()) {
-            Division d = ev.choose(named.get(named.size() - 1).divisions());
-            return found(d, ev);
+            Division d = ev.get().choose(named.get(named.size() - 1).divisions());
+            return found(d, ev.get());
         }
         java.util.regex.Matcher m = ISSUER_UNIT.matcher(issuer);
         if (m.find()) {
-            return ev.resolve(levelOf(m.group(1)));
+            return ev.get().resolve(levelOf(m.group(1)));
         }
         return null;
     }
@@ -215,6 +238,7 @@ final class UnitFinder {
         private final Map<Division, Double> direct = new LinkedHashMap<>();
         private final Map<Division, Double> asParent = new HashMap<>();
         private final Map<Division, Integer> firstSeen = new HashMap<>();
+        private boolean setPhrasesAdded;
 
         Evidence(String text, List<Gazetteer.Mention> mentions, int bodyStart, String outlet) {
             this.text = text;
@@ -242,7 +266,16 @@ final class UnitFinder {
                     firstSeen.putIfAbsent(d, -1);
                 }
             }
-            java.util.regex.Matcher p = SET_PHRASE.matcher(text);
+        }
+
+        /** Counties written without their suffix in set phrases (平安长丰), added once, when a county is wanted. */
+        private void addSetPhrases() {
+            if (setPhrasesAdded) {
+                return;
+            }
+            setPhrasesAdded = true;
+            Gazetteer g = Gazetteer.get();
+            LeadCharPattern.Finder p = SET_PHRASE.matcher(text);
             while (p.find()) {
                 for (int len = 4; len >= 2; len--) {
                     if (p.end() + len > text.length()) {
@@ -321,6 +354,9 @@ final class UnitFinder {
         /** The best supported division for a level known from cues; a broader one when none of that level is named. */
         Found resolve(Level level) {
             Gazetteer g = Gazetteer.get();
+            if (level.rank() >= Level.COUNTY.rank()) {
+                addSetPhrases();
+            }
             if (level == Level.TOWNSHIP) {
                 Division t = township();
                 if (t != null) {

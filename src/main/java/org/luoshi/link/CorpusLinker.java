@@ -52,7 +52,7 @@ public final class CorpusLinker {
             DocumentInfo d = e.doc();
             boolean isFresh = fresh == null || fresh.contains(d.id());
             docIndex.put(d.id(), docs.size());
-            docs.add(new DocumentInfo(d.id(), d.source(), d.title(), d.level(), d.region(), d.meetingDate(), d.published(), null));
+            docs.add(new DocumentInfo(d.id(), d.source(), d.title(), d.level(), d.region(), d.meetingDate(), d.published(), d.addressees(), null));
             Unit unit = Unit.of(d);
             String date = date(d);
             for (Directive x : e.directives()) {

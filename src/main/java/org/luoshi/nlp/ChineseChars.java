@@ -10,6 +10,11 @@ public final class ChineseChars {
         return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF');
     }
 
+    /** A Han ideograph by code point: the BMP ranges of {@link #isHan(char)} and the supplementary ideograph planes. */
+    public static boolean isHanCodePoint(int cp) {
+        return cp < Character.MIN_SUPPLEMENTARY_CODE_POINT ? isHan((char) cp) : (cp >= 0x20000 && cp <= 0x3FFFF);
+    }
+
     /** Han ideograph or the iteration mark 〇. */
     public static boolean isHanLike(char c) {
         return isHan(c) || c == '〇';

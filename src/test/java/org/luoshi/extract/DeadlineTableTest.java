@@ -40,7 +40,7 @@ class DeadlineTableTest {
     @ParameterizedTest(name = "{0} ({1}) -> {2} {3}")
     @MethodSource("rows")
     void expressionGetsItsTypeAndValue(String expression, String meetingDate, String type, String value) {
-        Deadline d = deadlines.extract(expression, classifier.firstMarker(expression), meetingDate);
+        Deadline d = deadlines.extract(expression, DirectiveClassifier.firstMarker(expression), meetingDate);
         if (type.equals("none")) {
             assertNull(d, () -> "not a deadline, got " + d);
             return;

@@ -65,6 +65,51 @@ class OfficialExtractorTest {
     }
 
     @Test
+    void postsOutsideAFixedListAreReadAsOrganAndHead() {
+        Map<String, Official> o = officials("县委常委、宣传部部长葛明远，县妇联主席边晓云，县消防救援大队大队长龚力出席会议。", "county");
+        assertEquals("县委常委、宣传部部长", o.get("葛明远").title());
+        assertEquals("县妇联主席", o.get("边晓云").title());
+        assertEquals("县消防救援大队大队长", o.get("龚力").title());
+        Map<String, Official> chain = officials("区委副书记，区政府区长，高新区党工委副书记、管委会主任闻一舟主持会议。", "district");
+        assertEquals("区委副书记，区政府区长，高新区党工委副书记、管委会主任", chain.get("闻一舟").title());
+        assertEquals("district", chain.get("闻一舟").level());
+        Map<String, Official> placed = officials("麻城市委副书记、市长柯远帆，乡党委书记、乡长丁可出席。", "county");
+        assertEquals("麻城市委副书记、市长", placed.get("柯远帆").title());
+        assertEquals("乡党委书记、乡长", placed.get("丁可").title());
+        assertEquals("township", placed.get("丁可").level());
+    }
+
+    @Test
+    void postsWrittenAfterOrAroundTheName() {
+        Map<String, Official> o = officials("会上传达了魏启航副市长的批示。随后，石磊副县长讲话。县水利局邱岚局长通报了汛情。", "county");
+        assertEquals("副市长", o.get("魏启航").title());
+        assertEquals("city", o.get("魏启航").level());
+        assertEquals("副县长", o.get("石磊").title());
+        assertEquals("县水利局局长", o.get("邱岚").title());
+        assertFalse(o.containsKey("利部"), "a department's name is no person");
+        assertFalse(officials("国务院组成部门中，水利部部长出席。", "national").keySet().stream().anyMatch(n -> n.endsWith("部")));
+    }
+
+    @Test
+    void aShortReferenceIsTheOfficialNamedInFull() {
+        OfficialExtractor.Result r = new OfficialExtractor().extract(
+                "副县长蒲云海出席会议。会上，蒲县长要求加强巡查。县委书记牛德胜主持。牛书记强调，要压实责任。", "county", NONE);
+        assertEquals(2, r.officials().size(), r.officials().toString());
+        assertTrue(r.mentions().stream().anyMatch(m -> m.reference() && m.name().equals("蒲云海")));
+        assertTrue(r.mentions().stream().anyMatch(m -> m.reference() && m.name().equals("牛德胜")));
+    }
+
+    @Test
+    void namesEndingInAFunctionWordAndOutsideTheBmp() {
+        Map<String, Official> o = officials("县委书记郑永和、县长汪立出席。郑永和指出，要抓好安全。", "county");
+        assertTrue(o.containsKey("郑永和"), o.toString());
+        Map<String, Official> w = officials("副县长何成与各乡镇签订了责任书。", "county");
+        assertTrue(w.containsKey("何成"), w.toString());
+        Map<String, Official> astral = officials("副县长梁𫖮出席会议并讲话。梁𫖮要求，各乡镇要加强巡查。", "county");
+        assertTrue(astral.containsKey("梁𫖮"), astral.toString());
+    }
+
+    @Test
     void nameEndsWhereTheVerbBegins() {
         assertEquals("巴音朝鲁", OfficialExtractor.nameAt("巴音朝鲁到会并作重要讲话", 0));
         assertEquals("林春元", OfficialExtractor.nameAt("林春元主持会议", 0));

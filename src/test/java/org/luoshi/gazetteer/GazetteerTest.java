@@ -29,7 +29,8 @@ class GazetteerTest {
         try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(
                 Gazetteer.class.getResourceAsStream("streets.csv"), java.nio.charset.StandardCharsets.UTF_8))) {
             r.readLine();
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
+            for (String next = r.readLine(); next != null; next = r.readLine()) {
+                String line = next;
                 String[] f = line.replace("\"", "").split(",");
                 Division d = g.byCode(f[0]);
                 assertTrue(d != null && d.name().equals(f[1]) && d.parentCode().equals(f[2]), line);
