@@ -29,7 +29,8 @@ public final class DeadlineExtractor {
     private static final String CHINESE_DIGITS = "〇零一二三四五六七八九十两";
     /** A month, a day or an hour: Arabic or Chinese numerals. */
     private static final String NUM = "(?:" + ARABIC + "{1,2}|[一二三四五六七八九十两]{1,3})";
-    private static final String TIME = "(?:(?:上午|下午|中午|晚上|早上|凌晨)?" + NUM + "[时点](?:" + ARABIC + "{1,2}分|半)?|下班)";
+    private static final String TIME = "(?:(?:上午|下午|中午|晚上|早上|凌晨)?(?:" + NUM + "[时点](?:" + ARABIC + "{1,2}分|半)?|" + ARABIC
+            + "{1,2}[:：]" + ARABIC + "{2})|下班)";
     /** Words of a holiday that may follow an event (国庆节, 五一假期, 十一长假). */
     private static final List<String> HOLIDAY_WORDS = List.of("节", "佳节", "假期", "长假", "小长假", "黄金周", "假日");
 
@@ -47,11 +48,15 @@ public final class DeadlineExtractor {
             "开幕", "闭幕", "印发", "发布", "出台", "施行", "实施", "到期");
     /** Verbs that make a date in their clause the day of an event (会议于6月12日在县政府召开), unless it orders. */
     private static final List<String> EVENT_VERBS = List.of("召开", "举行", "发生", "开幕", "闭幕", "印发", "发布", "出台");
+    /** Words after which a one-character event counts (确保年前完成, 力争节前): words of the order's time. */
+    private static final List<String> ONE_CHARACTER_EVENT_CUES = List.of("确保", "力争", "争取", "务必", "必须", "要");
     /** Words before a bare event that make it the time of the clause (正值主汛期，…). */
     private static final List<String> SEASON_OPENERS = List.of("正值", "进入", "值此", "时值", "临近", "正处于", "处于", "适逢",
             "恰逢", "迎来", "面临");
-    /** Words opening a clause that make a time in it part of a modifier or an adverbial, not the order's time. */
-    private static final List<String> MODIFIER_OPENERS = List.of("对", "针对", "凡", "为");
+    /** Words opening a clause of purpose: a time in it is not the order's (为确保春节期间安全，…). */
+    private static final List<String> PURPOSE_OPENERS = List.of("为");
+    /** Words opening a topic clause: a time in it before the order modifies the topic (对春节期间发现的隐患，要…). */
+    private static final List<String> TOPIC_OPENERS = List.of("对", "针对", "凡");
     /** Words after immediacy that say how the instruction was given, not what is ordered (立即作出重要指示). */
     private static final List<String> GIVING = List.of("作出", "做出", "批示", "指示", "召开", "赶赴");
     /** Immediacy on a bare call to act (马上行动，): a start signal, the time of the action ordered comes after it. */
@@ -67,7 +72,7 @@ public final class DeadlineExtractor {
     private static final String YEAR4 = "(?:" + ARABIC + "{4}|[〇零一二三四五六七八九]{4})";
     /** 9月底, 十二月月底, 2024年3月1日17时, 明年3月末, 本月末, 下个月10日, 11月份. */
     private static final String MONTH = year("m") + "?(?:(?<mo>" + NUM + ")月|(?<rmo>本月|当月|下个?月|次月))份?"
-            + "(?:(?<da>" + NUM + ")[日号](?:" + TIME + ")?|(?<pa>月底|月末|底|末|中旬|上旬|下旬|初))?";
+            + "(?:(?<da>" + NUM + ")[日号](?:" + TIME + ")?|(?<pa>月底|月末|底|末|中下旬|上中旬|中旬|上旬|下旬|初))?";
     /** 年底, 2022年底, 今年年底, 年内, 本年度内 (not 年终: 年终考核, 年终突击花钱). */
     private static final String YEAR_END = "(?:" + year("e") + "年?|(?<ny>年))(?<yp>底|末|内)(?!蒙)";
     /** 三季度末, 明年一季度末, 第二季度, 本季度末. */
@@ -94,34 +99,41 @@ public final class DeadlineExtractor {
 
     /**
      * @param sentence    the directive sentence
-     * @param markerAt    offset of the sentence's deontic marker, or -1 (immediacy must follow it; a time before it
-     *                    inside a modifier is weak)
+     * @param markerAt    offset of the sentence's deontic marker, or -1 (immediacy before it counts only opening a
+     *                    clause, and weakly; a time before it inside a modifier is weaker still)
      * @param meetingDate the meeting date ({@code YYYY-MM-DD}, {@code --MM-DD} or null)
      * @return the deadline, or null when the sentence has none
      */
     public Deadline extract(String sentence, int markerAt, String meetingDate) {
         DeadlineCalendar.Meeting meeting = DeadlineCalendar.Meeting.parse(meetingDate);
         Found weak = null;
+        int weakRank = Integer.MAX_VALUE;
         LeadCharPattern.Finder m = EXPRESSION.matcher(sentence);
-        while (m.find()) {
+        int from = 0;
+        while (from < sentence.length() && m.find(from)) {
             Found f = m.group("rec") != null ? recurring(sentence, m)
                     : m.group("event") != null ? event(sentence, m)
                     : m.group("date") != null ? date(sentence, m, meeting, markerAt)
                     : immediate(sentence, m, markerAt);
             if (f == null) {
+                from = m.start() + 1; // a rejected match hides nothing (2013年元旦、春节期间: not 年…)
                 continue;
             }
-            if (!f.weak() && !insideModifier(sentence, f, markerAt)) {
+            from = m.end();
+            // 0: governs the order; 1: a start signal or an imperative before the marker; 2: inside a modifier
+            int rank = insideModifier(sentence, f, markerAt) ? 2 : f.weak() ? 1 : 0;
+            if (rank == 0) {
                 return f.deadline();
             }
-            if (weak == null) {
+            if (rank < weakRank) {
                 weak = f;
+                weakRank = rank;
             }
         }
         return weak == null ? null : weak.deadline();
     }
 
-    /** A deadline found at [start, end); weak ones count only when the sentence has no other. */
+    /** A deadline found at [start, end); weak ones count only when the sentence has none that is not. */
     private record Found(int start, int end, Deadline deadline, boolean weak) {
     }
 
@@ -162,7 +174,11 @@ public final class DeadlineExtractor {
         String now = m.group("now");
         String ev = m.group("ev");
         String bound = m.group("bnd");
-        int at = m.start() + (from == null ? 0 : from.length()) + (now == null ? 0 : now.length());
+        int start = m.start() + (from == null ? 0 : from.length()) + (now == null ? 0 : now.length());
+        while (start > 0 && (s.charAt(start - 1) == '“' || s.charAt(start - 1) == '"')) {
+            start--; // what stands before the quoted name (、“两节”前)
+        }
+        int at = start;
         char before = at > 0 ? s.charAt(at - 1) : 0;
         String first = firstEntry(ev);
         String rest = ev.substring(ev.indexOf(first) + first.length());
@@ -173,8 +189,9 @@ public final class DeadlineExtractor {
         if (CHINESE_DIGITS.indexOf(first.charAt(0)) >= 0 && (isNumeral(before) || before == '第')) {
             return null; // 二十一前, 第十一
         }
-        if (first.length() == 1 && isHan(before) && "在于至到和及与即".indexOf(before) < 0) {
-            return null; // 季节前, 防汛前
+        if (first.length() == 1 && (isNumeral(before) || (isHan(before) && "在于至到和及与即".indexOf(before) < 0
+                && ONE_CHARACTER_EVENT_CUES.stream().noneMatch(w -> s.startsWith(w, at - w.length()))))) {
+            return null; // 季节前, 三年前, 2030年前; but 节前, 要在节前, 确保年前
         }
         if (bound == null && ((!holiday && EVENTS.stream().noneMatch(e -> !BOUNDED_ONLY.contains(e) && ev.contains(e)))
                 || (now == null && !isClauseStart(before)
@@ -208,6 +225,9 @@ public final class DeadlineExtractor {
         String bound = DATE_BOUNDS.stream().filter(b -> s.startsWith(b, end)).findFirst().orElse(null);
         int textEnd = end + (bound == null ? 0 : bound.length());
         char before = start > 0 ? s.charAt(start - 1) : 0;
+        if (isNumeral(before) && isNumeral(s.charAt(start))) {
+            return null; // the tail of a longer number (1月底 in 11月底, 两天内 in 一两天内)
+        }
         char after = textEnd < s.length() ? s.charAt(textEnd) : 0;
         if (after == '起' || "至~～—－-".indexOf(after) >= 0 || (after == '到' && !s.startsWith("到位", textEnd))) {
             return null; // the start of a period: its end, if any, is the deadline
@@ -222,8 +242,6 @@ public final class DeadlineExtractor {
                 return null; // 1-7月份: the period of a report
             }
             textStart = periodStart(s, start - 1);
-        } else if (before == '到' || before == '至') {
-            textStart = start - 1;
         }
         String pa = m.group("pa");
         // 在 cues a day or a month's end (在9月30日, 在10月底), not a month (就在今年4月，…)
@@ -302,7 +320,7 @@ public final class DeadlineExtractor {
             String pa = m.group("pa");
             int day = m.group("da") != null ? ChineseNumber.parse(m.group("da")) : pa == null ? 0 : switch (pa) {
                 case "上旬", "初" -> 10;
-                case "中旬" -> 20;
+                case "中旬", "上中旬" -> 20;
                 default -> 0;
             };
             if (day < 0 || day > 31) {
@@ -369,8 +387,8 @@ public final class DeadlineExtractor {
             String wd = m.group("wd");
             return DeadlineCalendar.weekday(meeting, weeks, wd == null ? 7 : "一二三四五六日".indexOf(wd.replace('天', '日')) + 1);
         }
-        // 月底 / 月末 with no month: the meeting's month, unless it is last month's (上月底)
-        return "上去前".indexOf(before) >= 0 && before != 0 ? null : DeadlineCalendar.monthFromMeeting(meeting, 0, 0);
+        // 月底 / 月末 with no month: the meeting's month, unless it is last month's (上月底) or the tail of a date
+        return ("上去前".indexOf(before) >= 0 && before != 0) || isNumeral(before) ? null : DeadlineCalendar.monthFromMeeting(meeting, 0, 0);
     }
 
     /** 10日内, 5个工作日内, 两周内, 3个月内: counted from the meeting (or the notice), not from an accident. */
@@ -425,15 +443,23 @@ public final class DeadlineExtractor {
     }
 
     /**
-     * A time inside a modifier or an adverbial of what follows: its clause opens with 对 / 针对 / 凡 / 为
-     * (对春节期间发现的隐患，…; 为确保春节期间安全，…), or, before the order, goes on to a 的 (春节期间发生的事故…).
+     * A time inside a modifier or an adverbial of what follows: in a clause of purpose (为确保春节期间安全，…), or,
+     * before the order (or in a sentence without a marker), in a clause opening with 对 / 针对 / 凡
+     * (对春节期间发现的隐患，…; a time after the marker is the order's own: 对隐患要立即整改) or going on to a 的
+     * before the marker (春节期间发生的事故…).
      */
     private static boolean insideModifier(String s, Found f, int markerAt) {
         int clause = clauseStart(s, f.start());
-        if (clause < f.start() && MODIFIER_OPENERS.stream().anyMatch(w -> s.startsWith(w, clause))) {
+        if (clause < f.start() && PURPOSE_OPENERS.stream().anyMatch(w -> s.startsWith(w, clause))) {
             return true;
         }
-        if (markerAt < 0 || f.start() >= markerAt) {
+        if (markerAt >= 0 && f.start() >= markerAt) {
+            return false;
+        }
+        if (clause < f.start() && TOPIC_OPENERS.stream().anyMatch(w -> s.startsWith(w, clause))) {
+            return true;
+        }
+        if (markerAt < 0) {
             return false;
         }
         for (int i = f.end(); i < s.length() && !isClauseStart(s.charAt(i)); i++) {
