@@ -174,11 +174,11 @@ public final class DeadlineExtractor {
         String now = m.group("now");
         String ev = m.group("ev");
         String bound = m.group("bnd");
-        int start = m.start() + (from == null ? 0 : from.length()) + (now == null ? 0 : now.length());
-        while (start > 0 && (s.charAt(start - 1) == '“' || s.charAt(start - 1) == '"')) {
-            start--; // what stands before the quoted name (、“两节”前)
+        int lead = m.start() + (from == null ? 0 : from.length()) + (now == null ? 0 : now.length());
+        while (lead > 0 && (s.charAt(lead - 1) == '“' || s.charAt(lead - 1) == '"')) {
+            lead--; // what stands before the quoted name (、“两节”前)
         }
-        int at = start;
+        int at = lead;
         char before = at > 0 ? s.charAt(at - 1) : 0;
         String first = firstEntry(ev);
         String rest = ev.substring(ev.indexOf(first) + first.length());
@@ -236,7 +236,7 @@ public final class DeadlineExtractor {
             return null; // 截至9月底，全县已…: the date of a report
         }
         int textStart = start;
-        boolean periodEnd = "至到~～—－-".indexOf(before) >= 0 && before != 0 && m.group("sn") == null; // not 压至5个月以内
+        boolean periodEnd = "至到~～—－-".indexOf(before) >= 0 && m.group("sn") == null; // not 压至5个月以内
         if (periodEnd) {
             if (start >= 2 && isNumeral(s.charAt(start - 2))) {
                 return null; // 1-7月份: the period of a report
@@ -245,11 +245,11 @@ public final class DeadlineExtractor {
         }
         String pa = m.group("pa");
         // 在 cues a day or a month's end (在9月30日, 在10月底), not a month (就在今年4月，…)
-        boolean cueBefore = "于到至".indexOf(before) >= 0 && before != 0 || limitBefore(s, start)
+        boolean cueBefore = "于到至".indexOf(before) >= 0 || limitBefore(s, start)
                 || (before == '在' && (m.group("da") != null || pa != null || m.group("bd") != null || m.group("wd") != null));
         boolean endOfPeriod = m.group("yp") != null || m.group("qe") != null || m.group("me") != null || m.group("sn") != null
                 || m.group("we") != null
-                || (pa != null && !pa.equals("初") && !pa.equals("上旬") && !pa.equals("中旬"));
+                || (pa != null && (pa.endsWith("底") || pa.endsWith("末") || pa.endsWith("下旬")));
         if (bound == null && !periodEnd) {
             if (NOT_AN_END.stream().anyMatch(w -> s.startsWith(w, end))) {
                 return null;
@@ -346,7 +346,7 @@ public final class DeadlineExtractor {
             return DeadlineCalendar.monthDay(meeting, textYear, shift, month, day);
         }
         if (m.group("yp") != null) {
-            if (m.group("ny") != null && ("0123456789０１２３４５６７８９" + CHINESE_DIGITS + "几多半个去往周每新旧全整同上前").indexOf(before) >= 0 && before != 0) {
+            if (m.group("ny") != null && (isNumeral(before) || "几多半个去往周每新旧全整同上前".indexOf(before) >= 0)) {
                 return null; // 三年内, 去年底, 上年底: no end of the meeting's year
             }
             Integer shift = yearShift(m, "e");
@@ -388,7 +388,7 @@ public final class DeadlineExtractor {
             return DeadlineCalendar.weekday(meeting, weeks, wd == null ? 7 : "一二三四五六日".indexOf(wd.replace('天', '日')) + 1);
         }
         // 月底 / 月末 with no month: the meeting's month, unless it is last month's (上月底) or the tail of a date
-        return ("上去前".indexOf(before) >= 0 && before != 0) || isNumeral(before) ? null : DeadlineCalendar.monthFromMeeting(meeting, 0, 0);
+        return "上去前".indexOf(before) >= 0 || isNumeral(before) ? null : DeadlineCalendar.monthFromMeeting(meeting, 0, 0);
     }
 
     /** 10日内, 5个工作日内, 两周内, 3个月内: counted from the meeting (or the notice), not from an accident. */
