@@ -139,7 +139,7 @@ final class DirectiveClassifier {
      * Offset of the marker of the order itself: the first deontic marker after a lead-in ({@code 黎文昭要求，各乡镇要…}
      * → the second 要), or -1.
      */
-    int orderMarker(String s) {
+    static int orderMarker(String s) {
         int lead = leadIn(s);
         int m = firstMarker(s.substring(lead));
         return m < 0 ? -1 : lead + m;

@@ -120,7 +120,7 @@ public final class DirectiveExtractor {
             if (REQUEST.matcher(s).find()) {
                 requesting = true;
             }
-            int marker = classifier.orderMarker(s);
+            int marker = DirectiveClassifier.orderMarker(s);
             Deadline deadline = deadlines.extract(s, marker, meetingDate);
             Speaker who = speaker == null ? null : new Speaker(speaker.name(), speaker.title());
             out.add(new Directive(docId + "#" + (out.size() + 1), s, new int[] {span.start(), span.end()},

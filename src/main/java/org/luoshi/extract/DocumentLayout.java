@@ -143,9 +143,9 @@ public record DocumentLayout(boolean official, TextSpan title, List<String> addr
         if (!m.find()) {
             return null;
         }
-        Integer y = org.luoshi.nlp.ChineseNumbers.value(m.group(1));
-        Integer mo = org.luoshi.nlp.ChineseNumbers.value(m.group(2));
-        Integer d = org.luoshi.nlp.ChineseNumbers.value(m.group(3));
+        Integer y = number(m.group(1));
+        Integer mo = number(m.group(2));
+        Integer d = number(m.group(3));
         if (y == null || mo == null || d == null) {
             return null;
         }
@@ -209,5 +209,11 @@ public record DocumentLayout(boolean official, TextSpan title, List<String> addr
             start = nl + 1;
         }
         return out;
+    }
+
+    /** The value of a number written in digits or Chinese numerals ({@link ChineseNumber}), or null. */
+    private static Integer number(String s) {
+        int v = ChineseNumber.parse(s);
+        return v < 0 ? null : v;
     }
 }

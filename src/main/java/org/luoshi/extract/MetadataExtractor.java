@@ -4,7 +4,6 @@ import org.luoshi.model.NormalizedDocument;
 import org.luoshi.model.Region;
 import org.luoshi.model.StrippedText;
 import org.luoshi.model.TextSpan;
-import org.luoshi.nlp.ChineseNumbers;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +25,7 @@ public final class MetadataExtractor {
     /** A line that only dates the page: 石狮日报 2026-02-28 14:46, 发布时间：2023-06-12 09:30. */
     private static final Pattern DATELINE = Pattern.compile("^[^。，；！？]{0,24}?(\\d{4})[-年./](\\d{1,2})[-月./](\\d{1,2})日?(\\s*\\d{1,2}:\\d{2}(:\\d{2})?)?[^。，；！？]{0,16}$");
     private static final Pattern FILE_DATE = Pattern.compile("(?<!\\d)(20\\d{2})(\\d{2})(\\d{2})(?!\\d)");
-    private static final String N = "[" + ChineseNumbers.CHARS + "]";
+    private static final String N = "[0-9０-９〇零一二三四五六七八九十两]";
     private static final Pattern MEETING_DATE = Pattern.compile(
             "(?:(" + N + "{4})年)?(?:(" + N + "{1,3})月)?(" + N + "{1,3})日");
     private static final Pattern RELATIVE_DAY = Pattern.compile("(今天|今日|昨天|昨日)");
@@ -133,9 +132,9 @@ public final class MetadataExtractor {
             }
             Matcher m = MEETING_DATE.matcher(sentence);
             if (m.find()) {
-                Integer day = ChineseNumbers.value(m.group(3));
-                Integer month = m.group(2) == null ? null : ChineseNumbers.value(m.group(2));
-                Integer year = m.group(1) == null ? null : ChineseNumbers.value(m.group(1));
+                Integer day = number(m.group(3));
+                Integer month = m.group(2) == null ? null : number(m.group(2));
+                Integer year = m.group(1) == null ? null : number(m.group(1));
                 if (day == null || (m.group(2) != null && month == null)) {
                     continue;
                 }
@@ -193,5 +192,11 @@ public final class MetadataExtractor {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** The value of a number written in digits or Chinese numerals ({@link ChineseNumber}), or null. */
+    private static Integer number(String s) {
+        int v = ChineseNumber.parse(s);
+        return v < 0 ? null : v;
     }
 }
