@@ -136,8 +136,8 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private void summary(PrintStream out, IngestRun.Summary s, InputFiles.Walked walked) {
-        out.printf(Locale.ROOT, "ingest: %d inputs: %d unchanged, %d read, %d quarantine records%s%n", s.inputs(), s.unchanged(),
-                s.processed(), s.quarantined(), s.retried() > 0 ? ", " + s.retried() + " quarantined inputs retried (limits changed)" : "");
+        out.printf(Locale.ROOT, "ingest: %d inputs: %d unchanged, %d read (%d documents or items), %d quarantine records%s%n", s.inputs(),
+                s.unchanged(), s.processed(), s.items(), s.quarantined(), s.retried() > 0 ? ", " + s.retried() + " quarantined inputs retried (limits changed)" : "");
         if (s.upgradedFrom() != null) {
             out.printf(Locale.ROOT, "ingest: the program changed (%s → this build): %d unchanged inputs extracted again%n",
                     s.upgradedFrom(), s.reextracted());

@@ -113,7 +113,7 @@ final class ExportScan {
         Line finish(String name, int number, long start, long max) {
             String hash = HexFormat.of().formatHex(md.digest());
             boolean tooLarge = length > max;
-            String id = tooLarge ? null : id(bytes, kept);
+            String id = id(bytes, kept, tooLarge); // of a line over the limit, from its first bytes when the id comes first
             return new Line(id != null ? name + "#" + id : name + ":" + number, hash, number, start, length, tooLarge);
         }
 
@@ -138,16 +138,19 @@ final class ExportScan {
         return true;
     }
 
-    /** The top-level string {@code id} of a JSON object line, or null (no id, not a string, or not JSON). */
-    static String id(byte[] line, int len) {
+    /**
+     * The top-level string {@code id} of a JSON object line, or null (no id, not a string, or not JSON). When the line
+     * breaks off (the first bytes of a line over the limit) the id seen before the break counts.
+     */
+    static String id(byte[] line, int len, boolean brokenOff) {
         if (!contains(line, len, ID)) {
             return null;
         }
+        String id = null;
         try (JsonParser p = Json.mapper().getFactory().createParser(line, 0, len)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
-            String id = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken v = p.nextToken();
@@ -159,7 +162,7 @@ final class ExportScan {
             }
             return id;
         } catch (IOException e) {
-            return null;
+            return brokenOff ? id : null; // as the reader, which refuses a line that is not JSON by its line number
         }
     }
 

@@ -63,10 +63,10 @@ public final class IngestRun {
     }
 
     /**
-     * What a run did. {@code quarantined} counts the quarantine records of this run's inputs (new and kept ones);
+     * What a run did. {@code items} is the number of documents and export items read; {@code quarantined} counts the quarantine records of this run's inputs (new and kept ones);
      * {@code reextracted} the unchanged inputs extracted again because the program changed ({@code upgradedFrom}).
      */
-    public record Summary(int inputs, int unchanged, int processed, int retried, int reextracted, String upgradedFrom,
+    public record Summary(int inputs, int unchanged, int processed, int items, int retried, int reextracted, String upgradedFrom,
                           List<String> retired, List<String> renamed, int skipped, int documents, int directives, int officials,
                           int quarantined, boolean wrote, double seconds) {
     }
@@ -162,7 +162,7 @@ public final class IngestRun {
                 }
             }
             List<String> renamed = plan.renames(old);
-            boolean nothingToDo = plan.slices.isEmpty() && plan.retired.isEmpty() && plan.newRefusals == 0 && intact && !redoAll
+            boolean nothingToDo = plan.toRead == 0 && plan.retired.isEmpty() && plan.newRefusals == 0 && intact && !redoAll
                     && currentName != null;
             log.printf(Locale.ROOT, "ingest: %d inputs: %d unchanged, %d to read (%d documents or items)%s%s%s%n",
                     inputs.size() + refused.size(), plan.unchanged, plan.toRead, plan.items(),
@@ -171,7 +171,7 @@ public final class IngestRun {
                     upgradedFrom != null ? ", everything re-extracted (program changed: " + upgradedFrom + " → " + program + ")"
                         : force ? ", everything re-extracted (--force)" : "");
             if (nothingToDo) {
-                return new Summary(inputs.size() + refused.size(), plan.unchanged, 0, 0, 0, null, List.of(), List.of(), skipped.size(),
+                return new Summary(inputs.size() + refused.size(), plan.unchanged, 0, 0, 0, 0, null, List.of(), List.of(), skipped.size(),
                         old.documents, old.directives, old.officials, plan.quarantinedCount(old), false, seconds(started));
             }
 
@@ -253,7 +253,7 @@ public final class IngestRun {
                 removeOldLayout();
             }
             Generations.clean(data);
-            return new Summary(inputs.size() + refused.size(), plan.unchanged, plan.toRead, plan.retried,
+            return new Summary(inputs.size() + refused.size(), plan.unchanged, plan.toRead, plan.items(), plan.retried,
                     upgradedFrom != null ? plan.reextracted : 0, upgradedFrom, plan.retired, renamed, skipped.size(),
                     store.records().size(), counts[0], counts[1], plan.quarantinedCount(next), true, seconds(started));
         } finally {
@@ -359,7 +359,7 @@ public final class IngestRun {
             if (old != null && redoAll && hash.equals(old.hash())) {
                 reextracted++;
             }
-            if (retry && hash.equals(old.hash())) {
+            if (retryQuarantined && old != null && old.quarantined()) {
                 retried++;
             }
             toRead++;

@@ -47,6 +47,13 @@ class IngestTest {
         }
     }
 
+    /** Index entries of one document (its document entry, directives and original): 0 once it is gone. */
+    static long indexedDocument(Path data, String docId) throws Exception {
+        try (DirectiveSearcher s = new DirectiveSearcher(Generations.current(data).resolve("index"))) {
+            return s.searcher().count(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(org.luoshi.index.Fields.DOC, docId)));
+        }
+    }
+
     @Test
     void secondRunChangesNothingAndSkipsEverything(@TempDir Path data) throws Exception {
         List<Path> seeds = TestCorpus.seeds();
