@@ -10,8 +10,6 @@ import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.parser.microsoft.OfficeParser;
 import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 import org.apache.tika.parser.microsoft.rtf.RTFParser;
-import org.apache.tika.parser.pdf.PDFParser;
-import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.SAXException;
 
 import java.io.IOException;
@@ -23,8 +21,9 @@ import java.util.Set;
 /**
  * The text of the document formats government offices keep, one paragraph per line, for the normalizer:
  * {@code .docx} (OOXML), {@code .doc} and {@code .wps} (Word 97–2003 binary, which WPS Office also writes),
- * {@code .rtf}, {@code .pdf} (text layer), {@code .htm}/{@code .html} through Apache Tika's parsers, and
- * {@code .ofd} (GB/T 33190) through ofdrw ({@link OfdText}). A PDF without a text layer is refused as
+ * {@code .rtf}, {@code .htm}/{@code .html} through Apache Tika's parsers, {@code .pdf} (its text layer) through PDFBox
+ * ({@link PdfText}) and {@code .ofd} (GB/T 33190) through ofdrw ({@link OfdText}); in PDF and OFD, which place
+ * characters on pages, paragraphs are rebuilt from positions ({@link PageLayout}). A PDF without a text layer is refused as
  * "scanned PDF: no text layer" (no OCR here). Thread-safe: every call builds its own handler.
  */
 public final class DocumentFormats {
@@ -63,6 +62,8 @@ public final class DocumentFormats {
         String text;
         if (ending.equals(".ofd")) {
             text = OfdText.read(file);
+        } else if (ending.equals(".pdf")) {
+            text = PdfText.read(file);
         } else {
             text = tika(file, parser(ending));
         }
@@ -79,16 +80,6 @@ public final class DocumentFormats {
             case ".docx" -> new OOXMLParser();
             case ".doc", ".wps" -> new OfficeParser();
             case ".rtf" -> new RTFParser();
-            case ".pdf" -> {
-                PDFParser p = new PDFParser();
-                PDFParserConfig c = new PDFParserConfig();
-                c.setSortByPosition(true);
-                c.setExtractInlineImages(false);
-                c.setExtractAnnotationText(false);
-                c.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
-                p.setPDFParserConfig(c);
-                yield p;
-            }
             default -> new JSoupParser();
         };
     }
