@@ -137,8 +137,10 @@ public final class IngestRun {
         String currentName = Generations.currentName(data);
         Path previous = currentName != null ? data.resolve(currentName)
                 : Files.isRegularFile(data.resolve(MANIFEST)) ? data : null; // the layout before generations
-        boolean intact = previous != null && intact(previous);
-        Manifest old = intact ? Manifest.read(previous.resolve(MANIFEST)) : new Manifest();
+        Manifest old = previous != null && intact(previous) ? Manifest.read(previous.resolve(MANIFEST)) : new Manifest();
+        // A manifest without a program version is from before generations: its sources were named as typed, so its
+        // store is not merged into; everything is read again (and reported as an upgrade).
+        boolean intact = old.program != null;
         BatchProcessor.Limits limits = processor.limits();
         String options = limits.describe();
         String upgradedFrom = old.entries.isEmpty() || program.equals(old.program) ? null
