@@ -307,7 +307,6 @@ public final class IngestRun {
         final Set<String> retiredSources = new HashSet<>();
         final List<String> retired = new ArrayList<>();
         final List<Manifest.Entry> retiredEntries = new ArrayList<>();
-        final Map<String, Manifest.Entry> kept = new TreeMap<>();
         /** Per input read this run: how to build its manifest entry once the pipeline has run. */
         final List<Pending> pending = new ArrayList<>();
         long lineLimit;
@@ -353,7 +352,6 @@ public final class IngestRun {
                 return;
             }
             boolean retry = retryQuarantined && old != null && !old.quarantine().isEmpty();
-            lineLimit = limits.maxBytes();
             if (!redoAll && old != null && hash.equals(old.hash()) && !retry) {
                 unchanged++;
                 return; // the old entry stays as it is
@@ -575,18 +573,7 @@ public final class IngestRun {
 
     /** Hashes of a stored record: of its JSON, and of its JSON with its sources. */
     private static long[] fingerprint(RecordStore.Stored st) {
-        long h = hash64(st.json());
-        return new long[] {h, h * 31 + hash64(String.join("\n", st.sources()))};
-    }
-
-    /** 64-bit FNV-1a over the characters of a string. */
-    static long hash64(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
+        return new long[] {st.hash(), st.hash() * 31 + RecordStore.hash64(String.join("\n", st.sources()))};
     }
 
     private static final ObjectReader EXTRACTION = Json.mapper().readerFor(Extraction.class)

@@ -22,8 +22,21 @@ import java.util.TreeSet;
  * {@code extractions.jsonl}, is the state the published outputs are derived from.
  */
 final class RecordStore {
-    /** One stored document: the extraction record as JSON (without sources) and its sources. */
-    record Stored(String json, TreeSet<String> sources) {
+    /** One stored document: the extraction record as JSON (without sources), its sources and a 64-bit hash of the JSON. */
+    record Stored(String json, TreeSet<String> sources, long hash) {
+        Stored(String json, TreeSet<String> sources) {
+            this(json, sources, hash64(json));
+        }
+    }
+
+    /** 64-bit FNV-1a over the characters of a string. */
+    static long hash64(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     private final Map<String, Stored> byId = new TreeMap<>();
