@@ -34,6 +34,11 @@ final class IndexCommand implements Callable<Integer> {
                     + "; make it with './luoshi extract PATH... --out " + input + "'");
             return ExitCodes.USAGE;
         }
+        if (!data.current().equals(data.data)) {
+            System.err.println("luoshi index: " + data.data + " 由 ingest 管理（holds ingest generations, which only ingest writes）; "
+                    + "give index another --data directory");
+            return ExitCodes.USAGE;
+        }
         Files.createDirectories(data.index());
         long started = System.nanoTime();
         int[] directives = new int[1];

@@ -1,5 +1,8 @@
 package org.luoshi.cli;
 
+import org.luoshi.ingest.Quarantined;
+import org.luoshi.ingest.Reasons;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +22,85 @@ final class InputFiles {
     static final Set<String> TEXT_ENDINGS = Set.of(".txt", ".text", ".htm", ".html");
 
     record Expanded(List<Path> files, List<String> missing) {
+    }
+
+    /**
+     * The inputs of an ingest: files to read (each by its real path), paths that cannot be read at all (missing,
+     * symbolic-link loops, broken links, unreadable directories, special files: each with its reason), files of other
+     * types found in walked directories, and how many hidden entries were left out.
+     */
+    record Walked(List<Path> files, List<Quarantined> refused, List<String> skipped, int hidden) {
+    }
+
+    /**
+     * Walks the paths for an ingest: a directory (or a symbolic link to one) is walked following symbolic links, each
+     * directory once (a loop is reported, not followed again), hidden entries left out; a file is taken whatever its
+     * ending; a glob pattern is expanded. Nothing stops the walk: what cannot be read is listed in {@code refused}.
+     */
+    static Walked walk(List<Path> paths, Set<String> endings) {
+        List<Path> files = new ArrayList<>();
+        List<Quarantined> refused = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        int[] hidden = new int[1];
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try {
+                    Files.walkFileTree(p, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                            new java.nio.file.SimpleFileVisitor<>() {
+                                @Override
+                                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
+                                    if (!dir.equals(p) && dir.getFileName().toString().startsWith(".")) {
+                                        hidden[0]++;
+                                        return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                                    }
+                                    return java.nio.file.FileVisitResult.CONTINUE;
+                                }
+
+                                @Override
+                                public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
+                                    if (f.getFileName().toString().startsWith(".")) {
+                                        hidden[0]++;
+                                    } else if (a.isRegularFile()) {
+                                        if (hasEnding(f, endings)) {
+                                            files.add(f);
+                                        } else {
+                                            skipped.add(f.toString());
+                                        }
+                                    } else {
+                                        refused.add(new Quarantined(absolute(f), "read", Reasons.special(f)));
+                                    }
+                                    return java.nio.file.FileVisitResult.CONTINUE;
+                                }
+
+                                @Override
+                                public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                                    refused.add(new Quarantined(absolute(f), "read", Reasons.of(e)));
+                                    return java.nio.file.FileVisitResult.CONTINUE;
+                                }
+                            });
+                } catch (IOException e) {
+                    refused.add(new Quarantined(absolute(p), "read", Reasons.of(e)));
+                }
+            } else if (Files.exists(p) || p.toString().equals("-")) {
+                files.add(p);
+            } else if (Files.isSymbolicLink(p)) {
+                refused.add(new Quarantined(absolute(p), "read", Reasons.special(p)));
+            } else if (isGlob(p.toString())) {
+                List<Path> matched = glob(p.toString());
+                if (matched.isEmpty()) {
+                    refused.add(new Quarantined(absolute(p), "read", "没有匹配的文件（the pattern matches no file）"));
+                }
+                files.addAll(matched);
+            } else {
+                refused.add(new Quarantined(absolute(p), "read", "没有这个文件或目录（no such file or directory）"));
+            }
+        }
+        java.util.Collections.sort(files);
+        return new Walked(files, refused, skipped, hidden[0]);
+    }
+
+    private static String absolute(Path p) {
+        return p.toAbsolutePath().normalize().toString();
     }
 
     static Expanded expand(List<Path> paths, Set<String> endings) {

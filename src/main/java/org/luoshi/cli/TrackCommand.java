@@ -62,7 +62,8 @@ final class TrackCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Path ledger = data.data.resolve("ledger.jsonl");
+        Path generation = data.current();
+        Path ledger = generation.resolve("ledger.jsonl");
         if (!Files.isRegularFile(ledger)) {
             System.err.println("luoshi track: no ledger at " + ledger + "; build it with './luoshi ingest PATH... --data " + data.data + "'");
             return ExitCodes.USAGE;
@@ -71,7 +72,7 @@ final class TrackCommand implements Callable<Integer> {
                 ? LedgerQuery.forDirective(ledger, target.directive, asOf.toString(), status)
                 : LedgerQuery.forUnit(ledger, target.unit, asOf.toString(), status));
         if (target.directive != null) {
-            return lineage(out, rows);
+            return lineage(out, rows, generation);
         }
         switch (format) {
             case json -> json(out, rows);
@@ -110,10 +111,10 @@ final class TrackCommand implements Callable<Integer> {
         out.print(LedgerFormats.csv(rows, asOf.toString()));
     }
 
-    private int lineage(PrintStream out, List<LedgerRow> rows) throws Exception {
+    private int lineage(PrintStream out, List<LedgerRow> rows, Path generation) throws Exception {
         Lineage.Node root;
-        try (DirectiveSearcher s = new DirectiveSearcher(data.data.resolve("index"))) {
-            root = Lineage.build(target.directive, new IndexedDirectives(s), LinkFile.relays(data.data.resolve("links.jsonl")), rows,
+        try (DirectiveSearcher s = new DirectiveSearcher(generation.resolve("index"))) {
+            root = Lineage.build(target.directive, new IndexedDirectives(s), LinkFile.relays(generation.resolve("links.jsonl")), rows,
                     asOf.toString());
         } catch (MissingIndexException e) {
             System.err.println("luoshi track: " + e.getMessage());

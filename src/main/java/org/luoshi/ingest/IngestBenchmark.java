@@ -27,12 +27,13 @@ import java.util.stream.Stream;
 /**
  * Throughput of the ingest path on one set of documents, measured in one run: bare HanLP segmentation of every
  * sentence, normalize + extract called directly, the full {@code ingest} (pipeline, outputs, index) into a fresh
- * data directory, and a second {@code ingest} of the same input with nothing changed. Characters are those of the
- * decoded input texts.
+ * data directory, a second {@code ingest} of the same input with nothing changed, then the last 1 % of the items
+ * removed from the export (an ingest that retires them) and appended again (an ingest that reads only them).
+ * Characters are those of the decoded input texts.
  */
 public final class IngestBenchmark {
     public record Result(int documents, long chars, double segmentSeconds, double extractSeconds, double ingestSeconds,
-                         double reingestSeconds, long peakHeapBytes) {
+                         double reingestSeconds, int changedItems, double removeSeconds, double appendSeconds, long peakHeapBytes) {
         public double segmentCharsPerSecond() {
             return chars / segmentSeconds;
         }
@@ -124,13 +125,24 @@ public final class IngestBenchmark {
         t0 = System.nanoTime();
         new IngestRun(data, processor.get(), quiet).run(List.of(input), List.of());
         double reingest = (System.nanoTime() - t0) / 1e9;
+        List<String> all = Files.readAllLines(input, StandardCharsets.UTF_8);
+        int changed = Math.max(1, all.size() / 100);
+        Files.write(input, all.subList(0, all.size() - changed), StandardCharsets.UTF_8);
+        t0 = System.nanoTime();
+        new IngestRun(data, processor.get(), quiet).run(List.of(input), List.of());
+        double remove = (System.nanoTime() - t0) / 1e9;
+        Files.write(input, all, StandardCharsets.UTF_8);
+        all = null;
+        t0 = System.nanoTime();
+        new IngestRun(data, processor.get(), quiet).run(List.of(input), List.of());
+        double append = (System.nanoTime() - t0) / 1e9;
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        return new Result(count, chars, segment, extract, ingest, reingest, peak);
+        return new Result(count, chars, segment, extract, ingest, reingest, changed, remove, append, peak);
     }
 
     private static void deleteTree(Path p) throws java.io.IOException {

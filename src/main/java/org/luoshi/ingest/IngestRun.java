@@ -1,8 +1,10 @@
 package org.luoshi.ingest;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import org.luoshi.index.DirectiveIndexWriter;
+import org.luoshi.model.DocumentInfo;
 import org.luoshi.model.Extraction;
 import org.luoshi.model.Json;
 
@@ -11,258 +13,602 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * One incremental, idempotent ingest into a data directory. Input files whose content hash is in the manifest are
- * skipped; the others go through the {@link BatchProcessor} into a staging directory; their records replace what
- * those sources gave before; the published outputs ({@code documents.jsonl}, {@code directives.jsonl},
- * {@code officials.jsonl}, {@code quarantine.jsonl}) are rewritten atomically from the record store in
- * document-id order; the index is updated and committed; the manifest is written last. A run killed anywhere is
- * redone by the next one to the same result: nothing is taken as done before the manifest says so.
+ * One incremental, idempotent ingest into a data directory, under its {@link DataLock}. Inputs are keyed by their
+ * real path; a document file whose content hash is in the manifest, and an item of a JSONL export whose line hash is,
+ * are not read again (unless the program version changed, which re-extracts everything, or {@code force}); quarantined
+ * inputs and items are retried when the limits change. Inputs that no longer exist are retired with their
+ * documents, links and ledger rows. The rest goes through the {@link BatchProcessor} into a staging directory; the
+ * records replace what those sources gave before; a new generation (record store, published JSONL, links, ledger,
+ * index, manifest) is written beside the current one and committed by one atomic pointer switch
+ * ({@link Generations}). A run killed anywhere leaves the previous commit as it was; the next run redoes the work
+ * and ends byte-identical to an uninterrupted one.
  */
 public final class IngestRun {
-    public static final String STORE = "extractions.jsonl";
-    public static final String MANIFEST = "manifest.json";
+    public static final String MANIFEST = Manifest.FILE;
+    /** The published files of a generation, besides the index and the manifest. */
+    public static final List<String> OUTPUTS = List.of(Outputs.DOCUMENTS, Outputs.DIRECTIVES, Outputs.OFFICIALS, "quarantine.jsonl",
+            Outputs.STORE, "links.jsonl", "ledger.jsonl");
+    /** The system property naming a phase at which a run stops and waits to be killed (for the kill tests). */
+    public static final String STOP_AT = "luoshi.ingest.stopAt";
 
     private final Path data;
     private final BatchProcessor processor;
-    private final PrintStream progress;
+    private final PrintStream log;
+    private boolean force;
+    private String program = ProgramVersion.current();
 
-    public record Summary(int inputs, int unchanged, int processed, int documents, int directives, int officials,
+    /** An input: its source name (real path, or {@code -}) and the file its bytes are read from. */
+    public record Input(String source, Path file) {
+        /** An input file named by its real path (symbolic links resolved). */
+        public static Input of(Path file) throws IOException {
+            return new Input(file.toRealPath().toString(), file);
+        }
+    }
+
+    /**
+     * What a run did. {@code items} is the number of documents and export items read; {@code quarantined} counts the quarantine records of this run's inputs (new and kept ones);
+     * {@code reextracted} the unchanged inputs extracted again because the program changed ({@code upgradedFrom}).
+     */
+    public record Summary(int inputs, int unchanged, int processed, int items, int retried, int reextracted, String upgradedFrom,
+                          List<String> retired, List<String> renamed, int skipped, int documents, int directives, int officials,
                           int quarantined, boolean wrote, double seconds) {
     }
 
-    public IngestRun(Path data, BatchProcessor processor, PrintStream progress) {
+    public IngestRun(Path data, BatchProcessor processor, PrintStream log) {
         this.data = data;
         this.processor = processor;
-        this.progress = progress;
+        this.log = log;
+    }
+
+    /** Extract every input again, changed or not. */
+    public IngestRun force(boolean force) {
+        this.force = force;
+        return this;
+    }
+
+    /** The program version recorded in the manifest (tests pose as another version). */
+    public IngestRun program(String version) {
+        this.program = version;
+        return this;
     }
 
     /** @param missing inputs named on the command line that do not exist: quarantined with that reason */
     public Summary run(List<Path> files, List<String> missing) throws Exception {
-        long started = System.nanoTime();
-        Files.createDirectories(data);
-        cleanLeftovers();
-        Manifest manifest = Manifest.read(data.resolve(MANIFEST));
-        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-
-        Map<String, String> hashes = new LinkedHashMap<>();
-        List<Path> changed = new ArrayList<>();
-        Map<String, Quarantined> quarantined = new LinkedHashMap<>();
-        for (String m : missing) {
-            quarantined.put(m, new Quarantined(m, "read", "no such file or directory"));
-        }
+        List<Input> inputs = new ArrayList<>();
+        List<Quarantined> refused = new ArrayList<>();
         for (Path f : files) {
-            String source = f.toString();
             try {
-                String hash = AtomicFiles.digest(f);
-                hashes.put(source, hash);
-                Manifest.Entry e = manifest.entries.get(source);
-                if (e == null || !hash.equals(e.hash())) {
-                    changed.add(f);
-                }
+                inputs.add(Input.of(f));
             } catch (IOException e) {
-                quarantined.put(source, new Quarantined(source, "read", "cannot read: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : " " + e.getMessage())));
+                refused.add(new Quarantined(f.toAbsolutePath().normalize().toString(), "read", Reasons.of(e)));
             }
         }
-        boolean stateIntact = manifest.storeDigest != null && manifest.storeDigest.equals(AtomicFiles.digest(data.resolve(STORE)))
-                && outputsExist();
-        int unchanged = files.size() - changed.size() - (int) quarantined.keySet().stream().filter(hashes::containsKey).count();
-        progress.printf("ingest: %d inputs, %d unchanged, %d to process%s%n", files.size() + missing.size(), unchanged,
-                changed.size(), quarantined.isEmpty() ? "" : ", " + quarantined.size() + " unreadable");
-        if (changed.isEmpty() && stateIntact && quarantined.isEmpty()) {
-            return new Summary(files.size() + missing.size(), unchanged, 0, manifest.documents, manifest.directives,
-                    manifest.officials, manifestQuarantined(manifest, hashes.keySet()).size(), false, (System.nanoTime() - started) / 1e9);
+        for (String m : missing) {
+            refused.add(new Quarantined(Path.of(m).toAbsolutePath().normalize().toString(), "read", "没有这个文件或目录（no such file or directory）"));
         }
-        RecordStore store = RecordStore.read(data.resolve(STORE));
+        return run(inputs, refused, List.of());
+    }
 
-        // What each document was before this run, as two 64-bit hashes (record; record and sources): a copy of
-        // the records themselves would double the store in memory.
-        Map<String, long[]> before = new HashMap<>();
-        if (stateIntact) {
+    /**
+     * @param inputs  the input files (each read once, however often it was named)
+     * @param refused inputs that could not even be listed (missing, symbolic-link loops, unreadable directories,
+     *                special files): quarantined with their reasons
+     * @param skipped files of other types found in walked directories (reported, not read)
+     */
+    public Summary run(List<Input> inputs, List<Quarantined> refused, List<String> skipped) throws Exception {
+        long started = System.nanoTime();
+        try (DataLock lock = DataLock.acquire(data)) {
+            if (lock.takenOverFrom() != null) {
+                log.println("ingest: 接管了已结束的进程 " + lock.takenOverFrom() + " 留下的锁（took over the lock of pid "
+                        + lock.takenOverFrom() + ", which is no longer running）");
+            }
+            return runLocked(dedup(inputs), refused, skipped, started);
+        }
+    }
+
+    private static List<Input> dedup(List<Input> inputs) {
+        Map<String, Input> bySource = new LinkedHashMap<>();
+        for (Input in : inputs) {
+            bySource.putIfAbsent(in.source(), in);
+        }
+        return new ArrayList<>(bySource.values());
+    }
+
+    private Summary runLocked(List<Input> inputs, List<Quarantined> refused, List<String> skipped, long started) throws Exception {
+        phase("scan");
+        Generations.clean(data);
+        String currentName = Generations.currentName(data);
+        Path previous = currentName != null ? data.resolve(currentName)
+                : Files.isRegularFile(data.resolve(MANIFEST)) ? data : null; // the layout before generations
+        Manifest old = previous != null && intact(previous) ? Manifest.read(previous.resolve(MANIFEST)) : new Manifest();
+        // A manifest without a program version is from before generations: its sources were named as typed, so its
+        // store is not merged into; everything is read again (and reported as an upgrade).
+        boolean intact = old.program != null;
+        BatchProcessor.Limits limits = processor.limits();
+        String options = limits.describe();
+        String upgradedFrom = old.entries.isEmpty() || program.equals(old.program) ? null
+                : old.program == null ? "an earlier version" : old.program;
+        boolean redoAll = force || upgradedFrom != null;
+        boolean retryQuarantined = old.options != null && !old.options.equals(options);
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+
+        Plan plan = new Plan();
+        Path staging = Files.createTempDirectory(data, ".staging-");
+        try {
+            for (Input in : inputs) {
+                plan.consider(in, old.entries.get(in.source()), limits, redoAll, retryQuarantined, staging.resolve("inputs"));
+            }
+            for (Quarantined q : refused) {
+                plan.refuse(q, old.entries.get(q.source()));
+            }
+            for (Manifest.Entry e : old.entries.values()) {
+                if (!plan.named.contains(e.source()) && !e.source().equals("-") && !Files.exists(Path.of(e.source()))) {
+                    plan.retire(e);
+                }
+            }
+            List<String> renamed = plan.renames(old);
+            boolean nothingToDo = plan.toRead == 0 && plan.retired.isEmpty() && plan.newRefusals == 0 && intact && !redoAll
+                    && currentName != null;
+            log.printf(Locale.ROOT, "ingest: %d inputs: %d unchanged, %d to read (%d documents or items)%s%s%s%n",
+                    inputs.size() + refused.size(), plan.unchanged, plan.toRead, plan.items(),
+                    plan.retried > 0 ? ", " + plan.retried + " quarantined inputs retried (limits changed)" : "",
+                    plan.retired.isEmpty() ? "" : ", " + plan.retired.size() + " deleted inputs retired",
+                    upgradedFrom != null ? ", everything re-extracted (program changed: " + upgradedFrom + " → " + program + ")"
+                        : force ? ", everything re-extracted (--force)" : "");
+            if (nothingToDo) {
+                return new Summary(inputs.size() + refused.size(), plan.unchanged, 0, 0, 0, 0, null, List.of(), List.of(), skipped.size(),
+                        old.documents, old.directives, old.officials, plan.quarantinedCount(old), false, seconds(started));
+            }
+
+            phase("extract");
+            if (!plan.slices.isEmpty()) {
+                long t = System.nanoTime();
+                processor.process(plan.slices, staging);
+                log.printf(Locale.ROOT, "ingest: read, normalized and extracted in %.1f s%n", (System.nanoTime() - t) / 1e9);
+            }
+
+            phase("merge");
+            RecordStore store = intact ? RecordStore.read(previous.resolve(Outputs.STORE)) : new RecordStore();
+            Map<String, long[]> before = new HashMap<>();
             for (Map.Entry<String, RecordStore.Stored> e : store.records().entrySet()) {
                 before.put(e.getKey(), fingerprint(e.getValue()));
             }
-        }
-        Map<String, List<String>> docsBySource = new HashMap<>();
-        Path staging = changed.isEmpty() ? null : Files.createTempDirectory(data, ".staging-");
-        List<Quarantined> allQuarantined;
-        int[] counts;
-        try {
-        if (staging != null) {
-            {
-                long t = System.nanoTime();
-                processor.process(changed, staging);
-                progress.printf("ingest: pipeline done in %.1f s%n", (System.nanoTime() - t) / 1e9);
-                Set<String> changedSources = new HashSet<>();
-                changed.forEach(f -> changedSources.add(f.toString()));
-                store.removeSources(s -> changedSources.contains(fileOf(s, changedSources)));
-                for (String line : staged(staging, "extractions")) {
-                    String[] idAndSource = store.add(line);
-                    docsBySource.computeIfAbsent(fileOf(idAndSource[1], changedSources), k -> new ArrayList<>()).add(idAndSource[0]);
-                }
-                for (String line : staged(staging, "quarantine")) {
-                    Quarantined q = Json.mapper().readValue(line, Quarantined.class);
-                    quarantined.put(q.source(), q);
+            store.removeSources(plan.goneSources);
+            Map<String, String> docOfSource = new HashMap<>();
+            Staged.forEach(staging, "extractions", line -> {
+                String[] idAndSource = store.add(line);
+                docOfSource.put(idAndSource[1], idAndSource[0]);
+            });
+            List<Quarantined> stagedQuarantine = new ArrayList<>();
+            Staged.forEach(staging, "quarantine", line -> stagedQuarantine.add(Json.mapper().readValue(line, Quarantined.class)));
+            Manifest next = new Manifest();
+            next.program = program;
+            next.options = options;
+            for (Manifest.Entry e : old.entries.values()) {
+                if (!plan.retiredSources.contains(e.source()) && !plan.replaced.contains(e.source())) {
+                    next.entries.put(e.source(), e);
                 }
             }
-        }
-        for (Path f : changed) {
-            String s = f.toString();
-            List<String> docs = docsBySource.getOrDefault(s, List.of()).stream().distinct().sorted().toList();
-            Quarantined q = quarantined.get(s);
-            boolean allRefused = docs.isEmpty() && q != null;
-            manifest.entries.put(s, new Manifest.Entry(s, hashes.get(s), docs, allRefused ? "quarantined" : "processed",
-                    allRefused ? q.stage() : null, allRefused ? q.reason() : null, now));
-        }
-        for (Quarantined q : quarantined.values()) {
-            if (!hashes.containsKey(q.source()) && !q.source().matches(".*:\\d+$")) {
-                manifest.entries.put(q.source(), new Manifest.Entry(q.source(), null, List.of(), "quarantined", q.stage(), q.reason(), now));
+            plan.record(next, docOfSource, stagedQuarantine, now);
+
+            Path generation = Generations.create(data);
+            phase("outputs");
+            Set<String> unchanged = new HashSet<>();
+            Set<String> fresh = new HashSet<>();
+            for (Map.Entry<String, RecordStore.Stored> e : store.records().entrySet()) {
+                long[] was = before.get(e.getKey());
+                long[] is = fingerprint(e.getValue());
+                if (was == null || was[0] != is[0]) {
+                    fresh.add(e.getKey());
+                } else if (was[1] == is[1]) {
+                    unchanged.add(e.getKey());
+                }
             }
-        }
-        allQuarantined = mergedQuarantine(manifest, quarantined);
-        long t = System.nanoTime();
-        counts = writeOutputs(store, allQuarantined, stateIntact ? fresh(store, before) : null);
-        progress.printf("ingest: outputs written in %.1f s%n", (System.nanoTime() - t) / 1e9);
-        t = System.nanoTime();
-        updateIndex(store, stateIntact ? before : null, staging);
-        progress.printf("ingest: index committed in %.1f s%n", (System.nanoTime() - t) / 1e9);
+            long t = System.nanoTime();
+            int[] counts = Outputs.write(store, unchanged, intact ? previous : null, generation);
+            List<Quarantined> quarantine = new ArrayList<>();
+            next.entries.values().forEach(e -> quarantine.addAll(e.quarantine()));
+            quarantine.sort(java.util.Comparator.comparing(Quarantined::source).thenComparing(Quarantined::stage).thenComparing(Quarantined::reason));
+            List<String> qLines = new ArrayList<>();
+            for (Quarantined q : quarantine) {
+                qLines.add(Json.mapper().writeValueAsString(q));
+            }
+            AtomicFiles.writeLines(generation.resolve("quarantine.jsonl"), qLines);
+            log.printf(Locale.ROOT, "ingest: %d documents written in %.1f s (%d unchanged copied)%n", store.records().size(),
+                    (System.nanoTime() - t) / 1e9, unchanged.size());
+
+            phase("links");
+            writeLinks(store, intact ? fresh : null, intact ? previous : null, generation);
+
+            phase("index");
+            t = System.nanoTime();
+            updateIndex(store, intact ? unchanged : Set.of(), intact ? previous : null, generation, staging);
+            log.printf(Locale.ROOT, "ingest: index committed in %.1f s%n", (System.nanoTime() - t) / 1e9);
+
+            phase("manifest");
+            next.documents = store.records().size();
+            next.directives = counts[0];
+            next.officials = counts[1];
+            next.write(generation.resolve(MANIFEST));
+
+            phase("commit");
+            Generations.commit(data, generation);
+            phase("clean");
+            if (previous == data) {
+                removeOldLayout();
+            }
+            Generations.clean(data);
+            return new Summary(inputs.size() + refused.size(), plan.unchanged, plan.toRead, plan.items(), plan.retried,
+                    upgradedFrom != null ? plan.reextracted : 0, upgradedFrom, plan.retired, renamed, skipped.size(),
+                    store.records().size(), counts[0], counts[1], plan.quarantinedCount(next), true, seconds(started));
         } finally {
-            if (staging != null) {
-                deleteTree(staging);
+            Generations.deleteTree(staging);
+        }
+    }
+
+    private static double seconds(long started) {
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** Stops here, waiting to be killed, when the {@link #STOP_AT} property names this phase; prints the phase. */
+    private void phase(String name) {
+        log.println("ingest: phase " + name);
+        if (name.equals(System.getProperty(STOP_AT))) {
+            System.err.println("ingest: stopped at phase " + name);
+            System.err.flush();
+            while (true) {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("stopped at phase " + name);
+                }
             }
         }
-        manifest.storeDigest = AtomicFiles.digest(data.resolve(STORE));
-        manifest.documents = store.records().size();
-        manifest.directives = counts[0];
-        manifest.officials = counts[1];
-        manifest.write(data.resolve(MANIFEST));
-        long thisRun = allQuarantined.stream().filter(q -> hashes.containsKey(fileOf(q.source(), hashes.keySet()))
-                || missing.contains(q.source())).count();
-        return new Summary(files.size() + missing.size(), unchanged, changed.size(), store.records().size(), counts[0],
-                counts[1], (int) thisRun, true, (System.nanoTime() - started) / 1e9);
     }
 
-    private boolean outputsExist() {
-        return Stream.of(STORE, "documents.jsonl", "directives.jsonl", "officials.jsonl", "quarantine.jsonl", "links.jsonl", "ledger.jsonl")
-                .allMatch(f -> Files.isRegularFile(data.resolve(f))) && Files.isDirectory(data.resolve("index"));
+    private static boolean intact(Path generation) {
+        return Stream.concat(OUTPUTS.stream(), Stream.of(MANIFEST)).allMatch(f -> Files.isRegularFile(generation.resolve(f)))
+                && Files.isDirectory(generation.resolve("index"));
     }
 
-    /** The quarantine list: what this run refused plus what earlier runs refused and is still unchanged. */
-    private static List<Quarantined> mergedQuarantine(Manifest manifest, Map<String, Quarantined> now) {
-        Map<String, Quarantined> all = new java.util.TreeMap<>();
-        for (Manifest.Entry e : manifest.entries.values()) {
-            if ("quarantined".equals(e.status())) {
-                all.put(e.source(), new Quarantined(e.source(), e.stage(), e.reason()));
+    /** Removes the files of the layout before generations, once a generation has been committed in their place. */
+    private void removeOldLayout() throws IOException {
+        for (String f : OUTPUTS) {
+            Files.deleteIfExists(data.resolve(f));
+        }
+        Files.deleteIfExists(data.resolve(MANIFEST));
+        Generations.deleteTree(data.resolve("index"));
+    }
+
+    /** What this run reads, keeps, retires and refuses, input by input and item by item. */
+    private final class Plan {
+        final List<Slice> slices = new ArrayList<>();
+        final Set<String> named = new HashSet<>();
+        final Set<String> goneSources = new HashSet<>();
+        final Set<String> replaced = new HashSet<>();
+        final Set<String> retiredSources = new HashSet<>();
+        final List<String> retired = new ArrayList<>();
+        final List<Manifest.Entry> retiredEntries = new ArrayList<>();
+        /** Per input read this run: how to build its manifest entry once the pipeline has run. */
+        final List<Pending> pending = new ArrayList<>();
+        long lineLimit;
+        int unchanged;
+        int toRead;
+        int retried;
+        int reextracted;
+        int newRefusals;
+
+        record Pending(Input input, String hash, Manifest.Entry old, List<ExportScan.Line> lines, Set<String> reread,
+                       Quarantined refused) {
+        }
+
+        int items() {
+            int n = 0;
+            for (Slice s : slices) {
+                n += s.items();
+            }
+            return n;
+        }
+
+        void consider(Input in, Manifest.Entry old, BatchProcessor.Limits limits, boolean redoAll, boolean retryQuarantined,
+                      Path scratch) {
+            named.add(in.source());
+            lineLimit = limits.maxBytes();
+            String fileName = in.file().getFileName() == null ? in.source() : in.file().getFileName().toString().toLowerCase(Locale.ROOT);
+            boolean export = ExportScan.isJsonl(fileName);
+            String hash;
+            try {
+                if (!Files.isRegularFile(in.file())) {
+                    refuseInput(in, old, Reasons.special(in.file()));
+                    return;
+                }
+                long size = Files.size(in.file());
+                long limit = formatFile(fileName) ? limits.maxFileBytes() : limits.maxBytes();
+                if (!export && size > limit) {
+                    refuseInput(in, old, Reasons.tooLarge(size, limit));
+                    return;
+                }
+                hash = AtomicFiles.digest(in.file());
+            } catch (IOException e) {
+                refuseInput(in, old, Reasons.of(e));
+                return;
+            }
+            boolean retry = retryQuarantined && old != null && !old.quarantine().isEmpty();
+            if (!redoAll && old != null && hash.equals(old.hash()) && !retry) {
+                unchanged++;
+                return; // the old entry stays as it is
+            }
+            if (old != null && redoAll && hash.equals(old.hash())) {
+                reextracted++;
+            }
+            if (retryQuarantined && old != null && old.quarantined()) {
+                retried++;
+            }
+            toRead++;
+            replaced.add(in.source());
+            if (!export) {
+                if (old != null) {
+                    goneSources.add(in.source());
+                }
+                slices.add(new Slice(in.source(), in.file().toString(), 0, 0, 0, 1));
+                pending.add(new Pending(in, hash, old, null, null, null));
+                return;
+            }
+            ExportScan.Result scan;
+            try {
+                scan = ExportScan.scan(in.source(), in.file(), scratch, limits.maxBytes());
+            } catch (IOException e) {
+                refuseInput(in, old, Reasons.of(e));
+                return;
+            }
+            // An item is read again when it is new or changed (all lines of its key, as one key is one source) or gave
+            // no document last time (so its quarantine record is made anew); items gone from the export lose theirs.
+            Map<String, List<String>> oldHashes = new HashMap<>();
+            Set<String> gaveNothing = new HashSet<>();
+            if (old != null && old.items() != null && !redoAll) {
+                for (Manifest.Item it : old.items()) {
+                    oldHashes.computeIfAbsent(it.key(), k -> new ArrayList<>()).add(it.hash());
+                    if (it.doc() == null) {
+                        gaveNothing.add(it.key());
+                    }
+                }
+            }
+            Map<String, List<String>> newHashes = new HashMap<>();
+            for (ExportScan.Line l : scan.lines()) {
+                newHashes.computeIfAbsent(l.key(), k -> new ArrayList<>()).add(l.hash());
+            }
+            Set<String> reread = new HashSet<>();
+            for (Map.Entry<String, List<String>> e : newHashes.entrySet()) {
+                if (!e.getValue().equals(oldHashes.get(e.getKey())) || gaveNothing.contains(e.getKey())) {
+                    reread.add(e.getKey());
+                }
+            }
+            if (old != null) {
+                for (String key : sourcesOf(old)) {
+                    if (reread.contains(key) || !newHashes.containsKey(key) || old.items() == null) {
+                        goneSources.add(key);
+                    }
+                }
+            }
+            List<ExportScan.Line> run = new ArrayList<>();
+            for (ExportScan.Line l : scan.lines()) {
+                if (!reread.contains(l.key()) || l.tooLarge()) {
+                    if (!run.isEmpty()) {
+                        slices.add(slice(in.source(), scan.plain(), run));
+                        run = new ArrayList<>();
+                    }
+                    continue;
+                }
+                run.add(l);
+                if (run.size() == LINES_PER_SLICE) {
+                    slices.add(slice(in.source(), scan.plain(), run));
+                    run = new ArrayList<>();
+                }
+            }
+            if (!run.isEmpty()) {
+                slices.add(slice(in.source(), scan.plain(), run));
+            }
+            pending.add(new Pending(in, hash, old, scan.lines(), reread, null));
+        }
+
+        /** An input that cannot be read at all: quarantined alone, its earlier documents retired. */
+        private void refuseInput(Input in, Manifest.Entry old, String reason) {
+            Quarantined q = new Quarantined(in.source(), "read", reason);
+            if (old != null && old.quarantined() && old.quarantine().equals(List.of(q))) {
+                unchanged++;
+                return;
+            }
+            newRefusals++;
+            if (old != null) {
+                goneSources.addAll(sourcesOf(old));
+            }
+            replaced.add(in.source());
+            pending.add(new Pending(in, null, old, null, null, q));
+        }
+
+        /** An input that could not even be listed (missing, a loop, an unreadable directory). */
+        void refuse(Quarantined q, Manifest.Entry old) {
+            named.add(q.source());
+            refuseInput(new Input(q.source(), Path.of(q.source())), old, q.reason());
+        }
+
+        void retire(Manifest.Entry e) {
+            retired.add(e.source());
+            retiredEntries.add(e);
+            retiredSources.add(e.source());
+            goneSources.addAll(sourcesOf(e));
+        }
+
+        /** Retired inputs whose content reappears under a new name this run: "old → new". */
+        List<String> renames(Manifest old) {
+            Map<String, String> retiredByHash = new HashMap<>();
+            for (Manifest.Entry e : retiredEntries) {
+                if (e.hash() != null) {
+                    retiredByHash.put(e.hash(), e.source());
+                }
+            }
+            List<String> out = new ArrayList<>();
+            for (Pending p : pending) {
+                String from = p.hash() == null || old.entries.containsKey(p.input().source()) ? null : retiredByHash.get(p.hash());
+                if (from != null) {
+                    out.add(from + " → " + p.input().source());
+                }
+            }
+            return out;
+        }
+
+        /** Writes the manifest entries of the inputs read or refused this run. */
+        void record(Manifest next, Map<String, String> docOfSource, List<Quarantined> staged, String now) {
+            Map<String, List<Quarantined>> byInput = new HashMap<>();
+            TreeMap<String, Pending> byName = new TreeMap<>();
+            pending.forEach(p -> byName.put(p.input().source(), p));
+            for (Quarantined q : staged) {
+                byInput.computeIfAbsent(owner(byName, q.source()), k -> new ArrayList<>()).add(q);
+            }
+            for (Pending p : pending) {
+                String source = p.input().source();
+                if (p.refused() != null) {
+                    next.entries.put(source, new Manifest.Entry(source, null, "quarantined", List.of(), List.of(p.refused()), null, now));
+                    continue;
+                }
+                List<Quarantined> q = new ArrayList<>(byInput.getOrDefault(source, List.of()));
+                if (p.lines() == null) {
+                    String doc = docOfSource.get(source);
+                    List<String> docs = doc == null ? List.of() : List.of(doc);
+                    next.entries.put(source, new Manifest.Entry(source, p.hash(), docs.isEmpty() && !q.isEmpty() ? "quarantined" : "processed",
+                            docs, sorted(q), null, now));
+                    continue;
+                }
+                Map<String, String> oldDoc = new HashMap<>();
+                if (p.old() != null && p.old().items() != null) {
+                    for (Manifest.Item it : p.old().items()) {
+                        if (it.doc() != null) {
+                            oldDoc.put(it.key(), it.doc());
+                        }
+                    }
+                }
+                List<Manifest.Item> items = new ArrayList<>();
+                boolean anyDoc = false;
+                for (ExportScan.Line l : p.lines()) {
+                    String doc = p.reread().contains(l.key()) ? docOfSource.get(l.key()) : oldDoc.get(l.key());
+                    if (l.tooLarge()) {
+                        doc = null;
+                        q.add(new Quarantined(l.key(), "read", "第 " + l.number() + " 行" + Reasons.tooLarge(l.bytes(), lineLimit)));
+                    }
+                    items.add(new Manifest.Item(l.key(), l.hash(), doc));
+                    anyDoc |= doc != null;
+                }
+                next.entries.put(source, new Manifest.Entry(source, p.hash(), !anyDoc && !q.isEmpty() ? "quarantined" : "processed",
+                        List.of(), sorted(q), items, now));
             }
         }
-        all.putAll(now);
-        return new ArrayList<>(all.values());
-    }
 
-    private static List<Quarantined> manifestQuarantined(Manifest manifest, Set<String> inputs) {
-        return manifest.entries.values().stream().filter(e -> "quarantined".equals(e.status()) && inputs.contains(e.source()))
-                .map(e -> new Quarantined(e.source(), e.stage(), e.reason())).toList();
-    }
-
-    /** Documents that are new or whose record changed since the last committed run. */
-    private static Set<String> fresh(RecordStore store, Map<String, long[]> before) {
-        Set<String> fresh = new HashSet<>();
-        for (Map.Entry<String, RecordStore.Stored> e : store.records().entrySet()) {
-            long[] old = before.get(e.getKey());
-            if (old == null || old[0] != hash64(e.getValue().json())) {
-                fresh.add(e.getKey());
+        /** The input a staged record belongs to: its source is the input's name, or the name with ":line" or "#id". */
+        private static String owner(TreeMap<String, Pending> byName, String source) {
+            String name = byName.floorKey(source);
+            for (int steps = 0; name != null && steps < 16; steps++, name = byName.lowerKey(name)) {
+                if (source.equals(name) || source.startsWith(name) && (source.charAt(name.length()) == ':' || source.charAt(name.length()) == '#')) {
+                    return name;
+                }
             }
+            return source;
         }
-        return fresh;
+
+        private static List<Quarantined> sorted(List<Quarantined> q) {
+            q.sort(java.util.Comparator.comparing(Quarantined::source).thenComparing(Quarantined::stage).thenComparing(Quarantined::reason));
+            return q;
+        }
+
+        /** Quarantine records of the inputs named in this run. */
+        int quarantinedCount(Manifest m) {
+            int n = 0;
+            for (String s : named) {
+                Manifest.Entry e = m.entries.get(s);
+                if (e != null) {
+                    n += e.quarantine().size();
+                }
+            }
+            return n;
+        }
+    }
+
+    static final int LINES_PER_SLICE = 1000;
+
+    /** A run of lines of an export, read from {@code plain} starting at the first line's offset. */
+    private static Slice slice(String name, Path plain, List<ExportScan.Line> run) {
+        return new Slice(name, plain.toString(), run.get(0).number(), run.get(run.size() - 1).number(), run.get(0).offset(), run.size());
+    }
+
+    /** The sources an input's documents carry: its own name, or one per item of an export. */
+    private static List<String> sourcesOf(Manifest.Entry e) {
+        if (e.items() == null) {
+            return List.of(e.source());
+        }
+        List<String> out = new ArrayList<>(e.items().size());
+        e.items().forEach(it -> out.add(it.key()));
+        return out;
+    }
+
+    private static boolean formatFile(String fileName) {
+        return org.luoshi.formats.DocumentFormats.isFormat(fileName);
     }
 
     /** Hashes of a stored record: of its JSON, and of its JSON with its sources. */
     private static long[] fingerprint(RecordStore.Stored st) {
-        return new long[] {hash64(st.json()), hash64(st.json() + st.sources())};
+        return new long[] {st.hash(), st.hash() * 31 + RecordStore.hash64(String.join("\n", st.sources()))};
     }
 
-    /** 64-bit FNV-1a over the characters of a string. */
-    static long hash64(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
-    }
+    private static final ObjectReader EXTRACTION = Json.mapper().readerFor(Extraction.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /**
-     * Writes the published outputs from the store and returns the number of directives and officials in them.
-     * Links are computed incrementally when {@code fresh} names the documents new since a committed run whose
-     * {@code links.jsonl} is intact, else for the whole corpus.
-     */
-    private int[] writeOutputs(RecordStore store, List<Quarantined> quarantined, Set<String> fresh) throws IOException {
-        // One pass over the store, each output written line by line as it goes: nothing is held twice in memory.
-        int[] counts = new int[2];
-        try (AtomicFiles.Lines storeOut = AtomicFiles.open(data.resolve(STORE));
-             AtomicFiles.Lines documents = AtomicFiles.open(data.resolve("documents.jsonl"));
-             AtomicFiles.Lines directives = AtomicFiles.open(data.resolve("directives.jsonl"));
-             AtomicFiles.Lines officials = AtomicFiles.open(data.resolve("officials.jsonl"))) {
-            for (RecordStore.Stored st : store.records().values()) {
-                ObjectNode rec = RecordStore.published(st);
-                storeOut.add(Json.mapper().writeValueAsString(rec));
-                ObjectNode doc = rec.get("doc").deepCopy();
-                doc.set("sources", rec.get("sources"));
-                documents.add(Json.mapper().writeValueAsString(doc));
-                String id = doc.get("id").asText();
-                counts[0] += rec.get("directives").size();
-                counts[1] += rec.get("officials").size();
-                for (JsonNode d : rec.get("directives")) {
-                    ObjectNode x = (ObjectNode) d;
-                    x.put("doc", id);
-                    directives.add(Json.mapper().writeValueAsString(x));
-                }
-                for (JsonNode o : rec.get("officials")) {
-                    ObjectNode x = (ObjectNode) o;
-                    x.put("doc", id);
-                    officials.add(Json.mapper().writeValueAsString(x));
-                }
-            }
-            storeOut.commit();
-            documents.commit();
-            directives.commit();
-            officials.commit();
-        }
-        List<String> q = new ArrayList<>();
-        for (Quarantined x : quarantined) {
-            q.add(Json.mapper().writeValueAsString(x));
-        }
-        AtomicFiles.writeLines(data.resolve("quarantine.jsonl"), q);
-        long t = System.nanoTime();
-        Iterable<Extraction> all = () -> store.records().values().stream().map(st -> {
+    /** The store's records as extractions, parsed one at a time as they are iterated ({@code doc.source}: the first source). */
+    private static Iterable<Extraction> extractions(RecordStore store) {
+        return () -> store.records().values().stream().map(st -> {
             try {
-                ObjectNode rec = RecordStore.published(st);
-                rec.remove("sources");
-                return Json.mapper().treeToValue(rec, Extraction.class);
+                Extraction e = EXTRACTION.readValue(st.json());
+                DocumentInfo d = e.doc();
+                String first = st.sources().first();
+                if (!first.equals(d.source())) {
+                    e = new Extraction(new DocumentInfo(d.id(), first, d.title(), d.level(), d.region(), d.meetingDate(), d.published(),
+                            d.quality()), e.officials(), e.directives(), e.text());
+                }
+                return e;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }).iterator();
-        Path linksFile = data.resolve("links.jsonl");
-        boolean incremental = fresh != null && Files.isRegularFile(linksFile);
+    }
+
+    /**
+     * Links (incrementally when {@code fresh} names the documents new since the previous generation) and the ledger,
+     * rebuilt from all links.
+     */
+    private void writeLinks(RecordStore store, Set<String> fresh, Path previous, Path generation) throws IOException {
+        long t = System.nanoTime();
+        Iterable<Extraction> all = extractions(store);
+        boolean incremental = fresh != null && previous != null && Files.isRegularFile(previous.resolve("links.jsonl"));
         List<String> links = incremental
-                ? new org.luoshi.link.CorpusLinker().link(all, fresh, Files.readAllLines(linksFile, StandardCharsets.UTF_8))
+                ? new org.luoshi.link.CorpusLinker().link(all, fresh, Files.readAllLines(previous.resolve("links.jsonl"), StandardCharsets.UTF_8))
                 : new org.luoshi.link.CorpusLinker().link(all);
-        AtomicFiles.writeLines(data.resolve("links.jsonl"), links);
+        AtomicFiles.writeLines(generation.resolve("links.jsonl"), links);
         List<JsonNode> linkNodes = new ArrayList<>(links.size());
         for (String l : links) {
             linkNodes.add(Json.mapper().readTree(l));
@@ -271,39 +617,47 @@ public final class IngestRun {
         for (org.luoshi.track.LedgerRow row : new org.luoshi.track.LedgerBuilder().build(all, linkNodes)) {
             ledger.add(Json.mapper().writeValueAsString(row));
         }
-        AtomicFiles.writeLines(data.resolve("ledger.jsonl"), ledger);
-        progress.printf("ingest: %d links (citations and relays; %s), %d ledger rows in %.1f s%n", links.size(),
-                incremental ? "linked " + fresh.size() + " new documents to the rest" : "all linked",
-                ledger.size(), (System.nanoTime() - t) / 1e9);
-        return counts;
+        AtomicFiles.writeLines(generation.resolve("ledger.jsonl"), ledger);
+        log.printf(Locale.ROOT, "ingest: %d links (citations and relays; %s), %d ledger rows in %.1f s%n", links.size(),
+                incremental ? "linked " + fresh.size() + " new documents to the rest" : "all linked", ledger.size(),
+                (System.nanoTime() - t) / 1e9);
     }
 
     /**
-     * Brings the index to the store: removed documents deleted, new and changed ones (re)written by document id.
-     * With no trustworthy previous state ({@code before} null: first run, or a run that was killed) all are written.
+     * Writes the generation's index: the previous generation's index files are linked (Lucene never changes a file it
+     * has written), removed documents deleted, new and changed ones written, then committed. Without a previous
+     * generation everything is written.
      */
-    private void updateIndex(RecordStore store, Map<String, long[]> before, Path staging) throws IOException {
-        Path index = data.resolve("index");
-        Files.createDirectories(index);
+    private void updateIndex(RecordStore store, Set<String> unchanged, Path previous, Path generation, Path staging) throws IOException {
+        Path index = Files.createDirectories(generation.resolve("index"));
+        if (previous != null && Files.isDirectory(previous.resolve("index"))) {
+            try (Stream<Path> s = Files.list(previous.resolve("index"))) {
+                for (Path f : s.filter(Files::isRegularFile).toList()) {
+                    if (!f.getFileName().toString().equals("write.lock")) {
+                        linkOrCopy(f, index.resolve(f.getFileName()));
+                    }
+                }
+            }
+        }
         try (DirectiveIndexWriter w = new DirectiveIndexWriter(index)) {
             w.deleteAllExcept(store.records().keySet());
             java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
                     Runtime.getRuntime().availableProcessors());
             List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+            int total = store.records().size() - unchanged.size();
             for (Map.Entry<String, RecordStore.Stored> entry : store.records().entrySet()) {
-                RecordStore.Stored st = entry.getValue();
-                long[] old = before == null ? null : before.get(entry.getKey());
-                if (old != null && old[1] == fingerprint(st)[1]) {
+                if (unchanged.contains(entry.getKey())) {
                     continue;
                 }
+                RecordStore.Stored st = entry.getValue();
                 pending.add(pool.submit(() -> {
-                    ObjectNode published = RecordStore.published(st);
+                    com.fasterxml.jackson.databind.node.ObjectNode published = RecordStore.published(st);
                     published.remove("sources");
                     Extraction e = Json.mapper().treeToValue(published, Extraction.class);
                     w.write(e, e.text());
-                    if (written.incrementAndGet() % 5000 == 0) {
-                        progress.printf("ingest: indexed %d documents%n", written.get());
+                    if (written.incrementAndGet() % 10000 == 0) {
+                        log.printf(Locale.ROOT, "ingest: indexed %d of %d documents%n", written.get(), total);
                     }
                     return null;
                 }));
@@ -319,86 +673,49 @@ public final class IngestRun {
             } catch (java.util.concurrent.ExecutionException e) {
                 throw new IOException("indexing failed: " + e.getCause(), e.getCause());
             }
-            if (staging != null) {
-                writeOriginals(w, staging, store.records().keySet());
-            }
+            Set<String> kept = store.records().keySet();
+            Staged.forEach(staging, "originals", line -> {
+                JsonNode n = Json.mapper().readTree(line);
+                String id = n.get("id").asText();
+                if (kept.contains(id) && !unchanged.contains(id)) {
+                    w.writeOriginal(id, n.get("original").asText());
+                }
+            });
             w.commit();
         }
     }
 
-    /** Streams the original texts the pipeline staged into the index, one line at a time (they are not kept in memory). */
-    private static void writeOriginals(DirectiveIndexWriter w, Path staging, Set<String> kept) throws IOException {
-        forEachStaged(staging, "originals", line -> {
-            JsonNode n = Json.mapper().readTree(line);
-            String id = n.get("id").asText();
-            if (kept.contains(id)) {
-                w.writeOriginal(id, n.get("original").asText());
-            }
-        });
-    }
-
-    /** The input file a record source belongs to: the file itself, or a JSONL export for "file:line" and "file#id". */
-    static String fileOf(String source, Set<String> files) {
-        if (files.contains(source)) {
-            return source;
+    private static void linkOrCopy(Path from, Path to) throws IOException {
+        try {
+            Files.createLink(to, from);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(from, to, LinkOption.NOFOLLOW_LINKS);
         }
-        for (String sep : new String[] {":", "#"}) {
-            int i = source.lastIndexOf(sep);
-            if (i > 0 && files.contains(source.substring(0, i))) {
-                return source.substring(0, i);
-            }
+    }
+
+    /** Reading the pipeline's staged files. */
+    static final class Staged {
+        private Staged() {
         }
-        return source;
-    }
 
-    private static List<String> staged(Path staging, String prefix) throws IOException {
-        List<String> lines = new ArrayList<>();
-        forEachStaged(staging, prefix, lines::add);
-        return lines;
-    }
+        @FunctionalInterface
+        interface LineHandler {
+            void accept(String line) throws IOException;
+        }
 
-    /** A handler of one staged line. */
-    @FunctionalInterface
-    private interface LineHandler {
-        void accept(String line) throws IOException;
-    }
-
-    /** Every non-blank line of the staged files whose names start with {@code prefix}, in file-name order. */
-    private static void forEachStaged(Path staging, String prefix, LineHandler handler) throws IOException {
-        try (Stream<Path> s = Files.walk(staging)) {
-            for (Path f : s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList()) {
-                try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                    String line;
-                    while ((line = r.readLine()) != null) {
-                        if (!line.isBlank()) {
-                            handler.accept(line);
+        /** Every non-blank line of the staged files whose names start with {@code prefix}, in file-name order. */
+        static void forEach(Path staging, String prefix, LineHandler handler) throws IOException {
+            try (Stream<Path> s = Files.walk(staging)) {
+                for (Path f : s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList()) {
+                    try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                        String line;
+                        while ((line = r.readLine()) != null) {
+                            if (!line.isBlank()) {
+                                handler.accept(line);
+                            }
                         }
                     }
                 }
-            }
-        }
-    }
-
-    private void cleanLeftovers() throws IOException {
-        try (Stream<Path> s = Files.list(data)) {
-            for (Path p : s.toList()) {
-                String n = p.getFileName().toString();
-                if (n.startsWith(".staging-")) {
-                    deleteTree(p);
-                } else if (n.endsWith(".tmp")) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(x);
             }
         }
     }

@@ -11,12 +11,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /**
  * All extraction records ingested so far, keyed by document id (a hash of the normalized text), each with the
@@ -25,8 +22,21 @@ import java.util.function.Predicate;
  * {@code extractions.jsonl}, is the state the published outputs are derived from.
  */
 final class RecordStore {
-    /** One stored document: the extraction record as JSON (without sources) and its sources. */
-    record Stored(String json, TreeSet<String> sources) {
+    /** One stored document: the extraction record as JSON (without sources), its sources and a 64-bit hash of the JSON. */
+    record Stored(String json, TreeSet<String> sources, long hash) {
+        Stored(String json, TreeSet<String> sources) {
+            this(json, sources, hash64(json));
+        }
+    }
+
+    /** 64-bit FNV-1a over the characters of a string. */
+    static long hash64(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     private final Map<String, Stored> byId = new TreeMap<>();
@@ -40,20 +50,40 @@ final class RecordStore {
             String line;
             while ((line = r.readLine()) != null) {
                 if (!line.isBlank()) {
-                    ObjectNode n = (ObjectNode) Json.mapper().readTree(line);
-                    TreeSet<String> sources = new TreeSet<>();
-                    n.remove("sources").forEach(x -> sources.add(x.asText()));
-                    s.byId.put(n.get("doc").get("id").asText(), new Stored(Json.mapper().writeValueAsString(n), sources));
+                    s.readLine(line);
                 }
             }
         }
         return s;
     }
 
-    /** Removes every source for which {@code belongs} is true; documents left with no source are dropped. */
-    void removeSources(Predicate<String> belongs) {
+    /**
+     * One stored line: the record as {@link #published} wrote it, with {@code "sources":[…]} as its last field. That
+     * field is cut off as text (the record itself is not parsed: the store of the scale corpus is 190 MB).
+     */
+    private void readLine(String line) throws IOException {
+        int at = line.lastIndexOf(",\"sources\":[");
+        if (at < 0 || !line.endsWith("]}")) {
+            ObjectNode n = (ObjectNode) Json.mapper().readTree(line);
+            TreeSet<String> sources = new TreeSet<>();
+            n.remove("sources").forEach(x -> sources.add(x.asText()));
+            String json = Json.mapper().writeValueAsString(n);
+            byId.put(n.get("doc").get("id").asText(), new Stored(json, sources));
+            return;
+        }
+        TreeSet<String> sources = new TreeSet<>();
+        Json.mapper().readTree(line.substring(at + 11, line.length() - 1)).forEach(x -> sources.add(x.asText()));
+        String json = line.substring(0, at) + "}";
+        byId.put(idAndSource(json)[0], new Stored(json, sources));
+    }
+
+    /** Removes these sources; documents left with no source are dropped. */
+    void removeSources(java.util.Set<String> gone) {
+        if (gone.isEmpty()) {
+            return;
+        }
         byId.values().removeIf(st -> {
-            st.sources().removeIf(belongs);
+            st.sources().removeAll(gone);
             return st.sources().isEmpty();
         });
     }
@@ -131,14 +161,5 @@ final class RecordStore {
         ArrayNode arr = n.putArray("sources");
         st.sources().forEach(arr::add);
         return n;
-    }
-
-    /** Every record as one JSON line, in document-id order. */
-    List<String> lines() throws IOException {
-        List<String> out = new ArrayList<>(byId.size());
-        for (Stored st : byId.values()) {
-            out.add(Json.mapper().writeValueAsString(published(st)));
-        }
-        return out;
     }
 }

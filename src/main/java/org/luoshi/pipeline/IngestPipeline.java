@@ -16,6 +16,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.luoshi.extract.InputDocument;
 import org.luoshi.ingest.BatchProcessor;
 import org.luoshi.ingest.Quarantined;
+import org.luoshi.ingest.Slice;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,53 +31,76 @@ import java.util.Map;
  */
 public final class IngestPipeline implements BatchProcessor {
     private final String[] args;
+    private final IngestOptions options;
     private final Map<String, Long> counters = new LinkedHashMap<>();
 
     private java.io.PrintStream progress;
 
+    /**
+     * @param beamArgs {@code --name=value} options (runner, parallelism, {@link IngestOptions})
+     * @throws IllegalArgumentException when an option is unknown or its value is invalid (before any work)
+     */
     public IngestPipeline(List<String> beamArgs) {
         this.args = beamArgs.toArray(String[]::new);
+        this.options = PipelineOptionsFactory.fromArgs(args).withValidation().as(IngestOptions.class);
+        if (options.getMaxBytes() <= 0 || options.getMaxFileBytes() <= 0 || !(options.getSecondsPerDocument() > 0)) {
+            throw new IllegalArgumentException("--maxBytes, --maxFileBytes and --secondsPerDocument must be positive");
+        }
     }
 
-    /** Prints per-stage counts every five seconds while the pipeline runs. */
+    /** Prints run-wide progress (documents done of the total, rate, time left) every five seconds while the pipeline runs. */
     public IngestPipeline withProgress(java.io.PrintStream out) {
         this.progress = out;
         return this;
     }
 
+    @Override
+    public Limits limits() {
+        return new Limits(options.getMaxBytes(), options.getMaxFileBytes(), options.getSecondsPerDocument());
+    }
+
     /**
-     * Runs the pipeline over the files' splits in groups, one pipeline run per group, so that memory is bounded
-     * by the group (the DirectRunner holds a whole stage's output before the next stage starts).
+     * Runs the pipeline over the slices in groups, one pipeline run per group, so that memory is bounded by the group
+     * (the DirectRunner holds a whole stage's output before the next stage starts).
      */
     @Override
-    public void process(List<Path> files, Path staging) {
-        List<String> splits = new ArrayList<>();
-        for (Path f : files) {
-            splits.addAll(InputSplits.of(f, staging.resolve("inputs")));
+    public void process(List<Slice> slices, Path staging) {
+        long total = 0;
+        for (Slice s : slices) {
+            total += s.items();
         }
-        int group = SPLITS_PER_RUN * Runtime.getRuntime().availableProcessors();
-        for (int from = 0, run = 0; from < splits.size(); from += group, run++) {
-            runOnce(splits.subList(from, Math.min(splits.size(), from + group)), staging.resolve(String.format("run%05d", run)));
+        Thread ticker = progress == null ? null : LiveProgress.start(progress, 5, total);
+        try {
+            int group = SPLITS_PER_RUN * Runtime.getRuntime().availableProcessors();
+            for (int from = 0, run = 0; from < slices.size(); from += group, run++) {
+                runOnce(slices.subList(from, Math.min(slices.size(), from + group)), staging.resolve(String.format("run%05d", run)));
+            }
+        } finally {
+            if (ticker != null) {
+                ticker.interrupt();
+                progress.println(LiveProgress.line(total, 0).replaceFirst(", [0-9,.]+/s", ""));
+            }
         }
     }
 
     private static final int SPLITS_PER_RUN = 4;
 
-    private void runOnce(List<String> paths, Path staging) {
+    private void runOnce(List<Slice> slices, Path staging) {
         try {
             java.nio.file.Files.createDirectories(staging);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        IngestOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(IngestOptions.class);
         Pipeline p = Pipeline.create(options);
-        PCollection<String> inputs = p.apply("ListInputs", Create.of(paths).withCoder(StringUtf8Coder.of()));
-        PCollectionTuple read = inputs.apply("ReadDocuments", new ReadDocuments());
+        Limits limits = limits();
+        PCollection<Slice> inputs = p.apply("ListInputs", Create.of(new ArrayList<>(slices)).withCoder(SerializableCoder.of(Slice.class)));
+        PCollectionTuple read = inputs.apply("ReadDocuments", new ReadDocuments(limits.maxBytes(), limits.maxFileBytes()));
         read.get(ReadDocuments.DOCUMENTS).setCoder(SerializableCoder.of(InputDocument.class));
         PCollectionTuple normalized = read.get(ReadDocuments.DOCUMENTS)
-                .apply("NormalizeDocuments", new NormalizeDocuments(options.getMaxBytes()));
+                .apply("NormalizeDocuments", new NormalizeDocuments(limits.maxBytes(), limits.secondsPerDocument()));
         normalized.get(NormalizeDocuments.NORMALIZED).setCoder(SerializableCoder.of(NormalizeDocuments.NormalizedInput.class));
-        PCollectionTuple extracted = normalized.get(NormalizeDocuments.NORMALIZED).apply("ExtractDirectives", new ExtractDirectives());
+        PCollectionTuple extracted = normalized.get(NormalizeDocuments.NORMALIZED)
+                .apply("ExtractDirectives", new ExtractDirectives(limits.secondsPerDocument()));
         extracted.get(ExtractDirectives.RECORDS).setCoder(StringUtf8Coder.of());
         extracted.get(ExtractDirectives.RECORDS).apply("WriteRecords", WriteOutputs.records(staging));
         extracted.get(ExtractDirectives.ORIGINALS).setCoder(StringUtf8Coder.of());
@@ -85,18 +109,10 @@ public final class IngestPipeline implements BatchProcessor {
                 .apply("AllQuarantined", Flatten.pCollections())
                 .setCoder(SerializableCoder.of(Quarantined.class))
                 .apply("WriteQuarantine", WriteOutputs.quarantine(staging));
-        Thread ticker = progress == null ? null : LiveProgress.start(progress, 5);
-        try {
-            PipelineResult result = p.run();
-            result.waitUntilFinish();
-            collectCounters(result);
-        } finally {
-            if (ticker != null) {
-                ticker.interrupt();
-            }
-        }
+        PipelineResult result = p.run();
+        result.waitUntilFinish();
+        collectCounters(result);
     }
-
     private static PCollection<Quarantined> quarantine(PCollectionTuple t) {
         return t.get(Quarantine.TAG).setCoder(SerializableCoder.of(Quarantined.class));
     }

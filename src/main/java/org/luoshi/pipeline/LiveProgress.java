@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts documents per stage as they pass, for a progress line every few seconds while a run in this JVM
- * (DirectRunner, embedded Flink) goes on. On a cluster the workers' counts are not seen here; Beam's own
- * metrics, printed at the end, are the account there.
+ * Run-wide counts of documents as they pass the stages, for a progress line every few seconds while a run in this JVM
+ * (DirectRunner, embedded Flink) goes on: documents done (extracted or quarantined) of the total, rate and time left.
+ * The counts start at zero once per ingest run, not per group of slices, so they only grow. On a cluster the workers'
+ * counts are not seen here; Beam's own metrics, printed at the end, are the account there.
  */
 final class LiveProgress {
     static final AtomicLong READ = new AtomicLong();
@@ -18,8 +19,13 @@ final class LiveProgress {
     private LiveProgress() {
     }
 
-    /** Starts a daemon thread that prints the counts every {@code seconds} until the returned thread is interrupted. */
-    static Thread start(PrintStream out, int seconds) {
+    /**
+     * Sets the counts to zero and starts a daemon thread that prints them every {@code seconds} until the returned
+     * thread is interrupted.
+     *
+     * @param total documents expected (for the ETA); 0 when unknown
+     */
+    static Thread start(PrintStream out, int seconds, long total) {
         READ.set(0);
         NORMALIZED.set(0);
         EXTRACTED.set(0);
@@ -29,9 +35,7 @@ final class LiveProgress {
             try {
                 while (!Thread.currentThread().isInterrupted()) {
                     Thread.sleep(seconds * 1000L);
-                    double secs = (System.nanoTime() - started) / 1e9;
-                    out.printf(Locale.ROOT, "ingest: %d documents read, %d normalized, %d extracted, %d quarantined (%.0f documents/s)%n",
-                            READ.get(), NORMALIZED.get(), EXTRACTED.get(), QUARANTINED.get(), EXTRACTED.get() / secs);
+                    out.println(line(total, (System.nanoTime() - started) / 1e9));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -40,5 +44,28 @@ final class LiveProgress {
         t.setDaemon(true);
         t.start();
         return t;
+    }
+
+    /** "extract: 12,345 of 74,542 documents (16.6 %), 1,234/s, about 50 s left; 12 quarantined". */
+    static String line(long total, double secs) {
+        long done = EXTRACTED.get() + QUARANTINED.get();
+        double rate = done / Math.max(secs, 1e-3);
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "ingest: phase extract: %,d", done));
+        if (total > 0) {
+            b.append(String.format(Locale.ROOT, " of %,d documents (%.1f %%)", total, 100.0 * done / total));
+        } else {
+            b.append(" documents");
+        }
+        b.append(String.format(Locale.ROOT, ", %,.0f/s", rate));
+        if (total > 0 && rate > 0 && done < total) {
+            b.append(String.format(Locale.ROOT, ", about %s left", duration((total - done) / rate)));
+        }
+        b.append(String.format(Locale.ROOT, "; %,d read, %,d normalized, %,d quarantined", READ.get(), NORMALIZED.get(), QUARANTINED.get()));
+        return b.toString();
+    }
+
+    static String duration(double s) {
+        long secs = Math.round(s);
+        return secs < 120 ? secs + " s" : secs < 7200 ? secs / 60 + " min " + secs % 60 + " s" : secs / 3600 + " h " + secs % 3600 / 60 + " min";
     }
 }

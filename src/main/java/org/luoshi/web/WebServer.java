@@ -36,14 +36,10 @@ public final class WebServer implements AutoCloseable {
     private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     private final HttpServer server;
-    private final Path index;
-    private final Path ledger;
-    private final Path links;
+    private final Path data;
 
     public WebServer(Path data, String host, int port) throws IOException {
-        this.index = data.resolve("index");
-        this.ledger = data.resolve("ledger.jsonl");
-        this.links = data.resolve("links.jsonl");
+        this.data = data;
         this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(4));
@@ -86,6 +82,11 @@ public final class WebServer implements AutoCloseable {
     }
 
     private Response route(String path, Params q) throws IOException, QuerySyntaxException, MissingIndexException {
+        // One committed generation per request: an ingest switching generations meanwhile is not seen half-way.
+        Path generation = org.luoshi.ingest.Generations.current(data);
+        Path index = generation.resolve("index");
+        Path ledger = generation.resolve("ledger.jsonl");
+        Path links = generation.resolve("links.jsonl");
         switch (path) {
             case "/" -> {
                 try (DirectiveSearcher s = new DirectiveSearcher(index)) {
@@ -109,7 +110,7 @@ public final class WebServer implements AutoCloseable {
             }
             case "/lineage", "/api/lineage" -> {
                 String id = q.get("directive", "");
-                Lineage.Node root = DIRECTIVE_ID.matcher(id).matches() ? lineage(id, OfficePage.asOf(q)) : null;
+                Lineage.Node root = DIRECTIVE_ID.matcher(id).matches() ? lineage(id, OfficePage.asOf(q), index, ledger, links) : null;
                 if (path.startsWith("/api/")) {
                     return root == null ? Response.json(404, "{\"error\":\"no such directive\"}") : LineagePage.json(root);
                 }
@@ -134,7 +135,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** The lineage tree of a directive from the index (wording, units), the relay links and the ledger. */
-    Lineage.Node lineage(String id, String asOf) throws IOException, MissingIndexException {
+    Lineage.Node lineage(String id, String asOf, Path index, Path ledger, Path links) throws IOException, MissingIndexException {
         List<LedgerRow> rows = Files.isRegularFile(ledger) ? LedgerQuery.forDirective(ledger, id, asOf, null) : List.of();
         try (DirectiveSearcher s = new DirectiveSearcher(index)) {
             return Lineage.build(id, new IndexedDirectives(s), LinkFile.relays(links), rows, asOf);

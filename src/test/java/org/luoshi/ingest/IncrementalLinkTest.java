@@ -42,7 +42,7 @@ class IncrementalLinkTest {
 
     private static long resolvedCitations(Path data) throws Exception {
         long n = 0;
-        for (String line : Files.readAllLines(data.resolve("links.jsonl"))) {
+        for (String line : Files.readAllLines(Generations.current(data).resolve("links.jsonl"))) {
             JsonNode l = Json.mapper().readTree(line);
             n += "citation".equals(l.get("type").asText()) && !l.get("to").isNull() ? 1 : 0;
         }
@@ -66,8 +66,8 @@ class IncrementalLinkTest {
 
         Path oneShot = dir.resolve("one-shot");
         run(oneShot, List.of(seeds, national));
-        assertArrayEquals(Files.readAllBytes(oneShot.resolve("links.jsonl")), Files.readAllBytes(stepwise.resolve("links.jsonl")));
-        assertArrayEquals(Files.readAllBytes(oneShot.resolve("ledger.jsonl")), Files.readAllBytes(stepwise.resolve("ledger.jsonl")));
+        assertArrayEquals(Files.readAllBytes(Generations.current(oneShot).resolve("links.jsonl")), Files.readAllBytes(Generations.current(stepwise).resolve("links.jsonl")));
+        assertArrayEquals(Files.readAllBytes(Generations.current(oneShot).resolve("ledger.jsonl")), Files.readAllBytes(Generations.current(stepwise).resolve("ledger.jsonl")));
 
         // A seed that changes is a new document: the old one's links go, the new one is linked afresh.
         Path yuncheng = seeds.resolve("001_0be5f8c029c189f1.txt");
@@ -81,7 +81,7 @@ class IncrementalLinkTest {
         gone.removeAll(after);
         assertTrue(gone.size() >= 1 && !oldId.isEmpty());
         for (String id : gone) {
-            assertTrue(Files.readString(stepwise.resolve("documents.jsonl")).lines().noneMatch(l -> l.contains("\"id\":\"" + id + "\"")),
+            assertTrue(Files.readString(Generations.current(stepwise).resolve("documents.jsonl")).lines().noneMatch(l -> l.contains("\"id\":\"" + id + "\"")),
                     "links of a document no longer in the corpus are dropped: " + id);
         }
     }
@@ -89,7 +89,7 @@ class IncrementalLinkTest {
     /** The citing document ids of the citation links. */
     private static List<String> linksFrom(Path data) throws Exception {
         List<String> out = new ArrayList<>();
-        for (String line : Files.readAllLines(data.resolve("links.jsonl"))) {
+        for (String line : Files.readAllLines(Generations.current(data).resolve("links.jsonl"))) {
             JsonNode l = Json.mapper().readTree(line);
             if ("citation".equals(l.get("type").asText())) {
                 out.add(l.get("from").asText());

@@ -26,8 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The ingest run on Beam's DirectRunner: idempotent, incremental, never losing an input. */
 class IngestTest {
-    static final List<String> OUTPUTS = List.of("documents.jsonl", "directives.jsonl", "officials.jsonl", "quarantine.jsonl",
-            "extractions.jsonl", "links.jsonl", "ledger.jsonl");
+    static final List<String> OUTPUTS = IngestRun.OUTPUTS;
 
     static IngestRun.Summary ingest(Path data, List<Path> files) throws Exception {
         IngestPipeline beam = new IngestPipeline(PipelineConfig.arguments(null));
@@ -37,14 +36,21 @@ class IngestTest {
     static Map<String, byte[]> outputs(Path data) throws Exception {
         Map<String, byte[]> m = new HashMap<>();
         for (String f : OUTPUTS) {
-            m.put(f, Files.readAllBytes(data.resolve(f)));
+            m.put(f, Files.readAllBytes(Generations.current(data).resolve(f)));
         }
         return m;
     }
 
     static long indexed(Path data) throws Exception {
-        try (DirectiveSearcher s = new DirectiveSearcher(data.resolve("index"))) {
+        try (DirectiveSearcher s = new DirectiveSearcher(Generations.current(data).resolve("index"))) {
             return s.search(SearchRequest.of("*")).total();
+        }
+    }
+
+    /** Index entries of one document (its document entry, directives and original): 0 once it is gone. */
+    static long indexedDocument(Path data, String docId) throws Exception {
+        try (DirectiveSearcher s = new DirectiveSearcher(Generations.current(data).resolve("index"))) {
+            return s.searcher().count(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(org.luoshi.index.Fields.DOC, docId)));
         }
     }
 
@@ -75,19 +81,19 @@ class IngestTest {
         Files.writeString(a, "全县安全生产工作会议召开。县委书记景文新要求，要立即开展安全大检查。", StandardCharsets.UTF_8);
         Files.writeString(in.resolve("b.txt"), "全县安全生产工作会议召开。县委书记景文新要求，要立即开展安全大检查。", StandardCharsets.UTF_8);
         ingest(data, List.of(a, in.resolve("b.txt")));
-        List<JsonNode> docs = lines(data.resolve("documents.jsonl"));
+        List<JsonNode> docs = lines(Generations.current(data).resolve("documents.jsonl"));
         assertEquals(1, docs.size(), "same content under two names is one document");
         assertEquals(2, docs.get(0).get("sources").size());
 
         Files.writeString(a, "全市安全生产会议召开。市长要求，各级各部门要严格落实安全生产责任。", StandardCharsets.UTF_8);
         IngestRun.Summary s = ingest(data, List.of(a, in.resolve("b.txt")));
         assertEquals(1, s.processed());
-        docs = lines(data.resolve("documents.jsonl"));
+        docs = lines(Generations.current(data).resolve("documents.jsonl"));
         assertEquals(2, docs.size());
         for (JsonNode d : docs) {
             assertEquals(1, d.get("sources").size(), d.toString());
         }
-        assertEquals(lines(data.resolve("directives.jsonl")).size(), indexed(data));
+        assertEquals(lines(Generations.current(data).resolve("directives.jsonl")).size(), indexed(data));
     }
 
     @Test
@@ -121,7 +127,7 @@ class IngestTest {
             s.sorted().forEach(files::add);
         }
         IngestRun.Summary sum = ingest(dir.resolve("data"), files);
-        List<JsonNode> quarantine = lines(dir.resolve("data/quarantine.jsonl"));
+        List<JsonNode> quarantine = lines(Generations.current(dir.resolve("data")).resolve("quarantine.jsonl"));
         Map<String, String> reasons = new HashMap<>();
         quarantine.forEach(q -> reasons.put(Path.of(q.get("source").asText()).getFileName().toString(), q.get("reason").asText()));
         assertTrue(reasons.get("empty.txt").contains("empty"), reasons.toString());
@@ -129,7 +135,7 @@ class IngestTest {
         assertTrue(reasons.get("huge.txt").contains("too large"), reasons.toString());
         assertTrue(reasons.get("export.jsonl:2").contains("not JSON"), reasons.toString());
         List<String> sources = new ArrayList<>();
-        lines(dir.resolve("data/documents.jsonl")).forEach(d -> d.get("sources").forEach(x -> sources.add(Path.of(x.asText().replaceAll(":\\d+$", "")).getFileName().toString())));
+        lines(Generations.current(dir.resolve("data")).resolve("documents.jsonl")).forEach(d -> d.get("sources").forEach(x -> sources.add(Path.of(x.asText().replaceAll(":\\d+$", "")).getFileName().toString())));
         for (String good : List.of("truncated.txt", "gbk.txt", "big5.txt", "utf16.txt", "page.html", "seed.txt", "export.jsonl")) {
             assertTrue(sources.contains(good), good + " processed: " + sources);
         }

@@ -17,8 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code ingest} started as a child process and killed with SIGKILL at several points, then run again, ends with
- * the same outputs (byte for byte) and the same index as a run that was never interrupted.
+ * {@code ingest} started as a child process and killed with SIGKILL at points in time (wherever it happens to be),
+ * then run again, ends with the same outputs (byte for byte) and the same index as a run that was never interrupted.
+ * {@link PhaseKillTest} kills at each phase boundary with the input changed or reverted.
  */
 class KillAndRerunTest {
 
@@ -26,7 +27,7 @@ class KillAndRerunTest {
     void killedRunsEndLikeACleanRun(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         int n = 0;
-        for (int copy = 0; copy < 8; copy++) {
+        for (int copy = 0; copy < 4; copy++) {
             for (Path seed : TestCorpus.seeds()) {
                 String text = Files.readString(seed, StandardCharsets.UTF_8) + "\n第" + copy + "份。";
                 Files.writeString(in.resolve(String.format("doc%02d.txt", n++)), text, StandardCharsets.UTF_8);
@@ -41,7 +42,7 @@ class KillAndRerunTest {
 
         Path killed = dir.resolve("killed");
         List<Long> delays = new ArrayList<>();
-        for (double f : new double[] {0.15, 0.35, 0.55, 0.75, 0.9}) {
+        for (double f : new double[] {0.25, 0.5, 0.8}) {
             delays.add((long) (cleanMillis * f));
         }
         int killedWhileRunning = 0;

@@ -36,8 +36,8 @@ class RecordStoreTest {
         RecordStore b = new RecordStore();
         b.add(record("d1", "x.jsonl:12", "2024-10-23"));
         b.add(record("d1", "x.jsonl:7", "2024-10-22"));
-        List<String> la = a.lines();
-        assertEquals(la, b.lines());
+        List<String> la = lines(a);
+        assertEquals(la, lines(b));
         assertEquals("x.jsonl:12", Json.mapper().readTree(la.get(0)).get("doc").get("source").asText());
         assertEquals(2, Json.mapper().readTree(la.get(0)).get("sources").size());
     }
@@ -58,14 +58,34 @@ class RecordStoreTest {
         }
     }
 
+    private static List<String> lines(RecordStore s) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        for (RecordStore.Stored st : s.records().values()) {
+            out.add(Json.mapper().writeValueAsString(RecordStore.published(st)));
+        }
+        return out;
+    }
+
+    @Test
+    void theStoreFileReadsBackAsItWasWritten(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        RecordStore s = new RecordStore();
+        s.add(record("d1", "x.jsonl#a,\"sources\":[", "2024-10-22"));
+        s.add(record("d1", "x.jsonl:12", "2024-10-23"));
+        s.add(record("d2", "b.txt", null));
+        Outputs.write(s, java.util.Set.of(), null, dir);
+        RecordStore back = RecordStore.read(dir.resolve(Outputs.STORE));
+        assertEquals(lines(s), lines(back));
+        assertEquals(s.records().get("d1").sources(), back.records().get("d1").sources());
+    }
+
     @Test
     void removingTheLastSourceDropsTheDocument() throws Exception {
         RecordStore s = new RecordStore();
         s.add(record("d1", "a.txt", null));
         s.add(record("d2", "b.txt", null));
         s.add(record("d2", "c.txt", null));
-        s.removeSources(src -> src.equals("a.txt") || src.equals("b.txt"));
+        s.removeSources(java.util.Set.of("a.txt", "b.txt"));
         assertEquals(List.of("d2"), List.copyOf(s.records().keySet()));
-        assertEquals("c.txt", Json.mapper().readTree(s.lines().get(0)).get("doc").get("source").asText());
+        assertEquals("c.txt", Json.mapper().readTree(lines(s).get(0)).get("doc").get("source").asText());
     }
 }

@@ -40,7 +40,7 @@ class SearchDuringIngestTest {
         Set<Long> seen = ConcurrentHashMap.newKeySet();
         Thread reader = new Thread(() -> {
             while (!done.get()) {
-                try (DirectiveSearcher s = new DirectiveSearcher(data.resolve("index"))) {
+                try (DirectiveSearcher s = new DirectiveSearcher(Generations.current(data).resolve("index"))) {
                     seen.add(s.search(SearchRequest.of("*")).total());
                     s.search(SearchRequest.of("安全生产"));
                 } catch (Throwable t) {

@@ -26,7 +26,7 @@ class IngestPipelineTest {
     void pipelineRecordsEqualTheStagesCalledDirectly(@TempDir Path staging) throws Exception {
         List<Path> seeds = TestCorpus.seeds();
         IngestPipeline p = new IngestPipeline(PipelineConfig.arguments(null));
-        p.process(seeds, staging);
+        p.process(seeds.stream().map(org.luoshi.ingest.Slice::document).toList(), staging);
         TreeSet<String> fromBeam = new TreeSet<>();
         try (Stream<Path> s = Files.walk(staging)) {
             for (Path f : s.filter(Files::isRegularFile).filter(x -> x.getFileName().toString().startsWith("extractions")).toList()) {

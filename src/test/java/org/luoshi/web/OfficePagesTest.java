@@ -68,7 +68,7 @@ class OfficePagesTest {
     void documentPageShowsCitationsUpAndRelaysDown() throws Exception {
         String yuncheng = null;
         String national = null;
-        for (String line : java.nio.file.Files.readAllLines(data.resolve("documents.jsonl"))) {
+        for (String line : java.nio.file.Files.readAllLines(org.luoshi.ingest.Generations.current(data).resolve("documents.jsonl"))) {
             JsonNode d = Json.mapper().readTree(line);
             if (d.get("source").asText().endsWith("001_0be5f8c029c189f1.txt")) {
                 yuncheng = d.get("id").asText();
@@ -83,7 +83,7 @@ class OfficePagesTest {
         assertTrue(citations.contains("not ingested"), "the provincial conference is named though not ingested: " + citations);
         assertTrue(page.substring(page.indexOf("id=\"relays-up\"")).contains(" restates "), "Yuncheng relays national directives");
         String relayed = null;
-        for (String line : java.nio.file.Files.readAllLines(data.resolve("links.jsonl"))) {
+        for (String line : java.nio.file.Files.readAllLines(org.luoshi.ingest.Generations.current(data).resolve("links.jsonl"))) {
             JsonNode l = Json.mapper().readTree(line);
             if ("relay".equals(l.get("type").asText()) && l.get("from").asText().startsWith(yuncheng + "#")) {
                 relayed = l.get("to").asText();

@@ -97,6 +97,6 @@ class WebServerTest {
         assertEquals(404, get("/doc/..%2F..%2Fetc%2Fpasswd").statusCode());
         assertEquals(404, get("/../../etc/passwd").statusCode());
         assertEquals(414, get("/?q=" + "a".repeat(WebServer.MAX_QUERY + 10)).statusCode());
-        assertFalse(Files.readString(data.resolve("documents.jsonl")).isEmpty());
+        assertFalse(Files.readString(org.luoshi.ingest.Generations.current(data).resolve("documents.jsonl")).isEmpty());
     }
 }

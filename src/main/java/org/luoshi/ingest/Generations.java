@@ -1,0 +1,145 @@
+package org.luoshi.ingest;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The committed states of a data directory. Each ingest writes a complete new generation directory
+ * ({@code DIR/gen-000042/}: the JSONL outputs, the record store, the index and the manifest) beside the current one,
+ * forces it to disk, and then commits by replacing the one-line pointer file {@code DIR/CURRENT} with an atomic
+ * rename. Readers resolve the pointer once per request ({@link #current}) and read every file from that
+ * directory, so they see one generation or the next, never a mix. The previous generation is kept for readers that
+ * resolved it just before a switch; older ones and any generation a killed run left unfinished are deleted by the
+ * next run. A directory without {@code CURRENT} is read as it is (the layout of {@code luoshi index} and of ingests
+ * before generations).
+ */
+public final class Generations {
+    public static final String POINTER = "CURRENT";
+    private static final Pattern NAME = Pattern.compile("gen-(\\d{6,})");
+
+    private Generations() {
+    }
+
+    /**
+     * The directory readers take every data file from: {@code DIR/gen-N} as {@code DIR/CURRENT} names it, or
+     * {@code data} itself when there is no pointer (or it names nothing that exists).
+     */
+    public static Path current(Path data) {
+        String name = currentName(data);
+        return name == null ? data : data.resolve(name);
+    }
+
+    /** The name of the committed generation, or null. */
+    static String currentName(Path data) {
+        try {
+            String name = Files.readString(data.resolve(POINTER), StandardCharsets.US_ASCII).strip();
+            return NAME.matcher(name).matches() && Files.isDirectory(data.resolve(name)) ? name : null;
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Deletes what is neither the current generation nor the one before it: unfinished generations of killed runs
+     * (numbered after the current), older ones, and leftover temporary files. Call only under the {@link DataLock}.
+     */
+    static void clean(Path data) throws IOException {
+        String current = currentName(data);
+        long cur = current == null ? -1 : number(current);
+        List<Long> older = new ArrayList<>();
+        for (Path p : list(data)) {
+            String n = p.getFileName().toString();
+            Matcher m = NAME.matcher(n);
+            if (m.matches()) {
+                long g = Long.parseLong(m.group(1));
+                if (g > cur) {
+                    deleteTree(p);
+                } else if (g < cur) {
+                    older.add(g);
+                }
+            } else if (n.endsWith(".tmp") || n.startsWith(".staging-")) {
+                deleteTree(p);
+            }
+        }
+        older.sort(Comparator.reverseOrder());
+        for (int i = 1; i < older.size(); i++) {
+            deleteTree(data.resolve(name(older.get(i))));
+        }
+    }
+
+    /** A new, empty generation directory numbered after every existing one. */
+    static Path create(Path data) throws IOException {
+        long max = 0;
+        for (Path p : list(data)) {
+            Matcher m = NAME.matcher(p.getFileName().toString());
+            if (m.matches()) {
+                max = Math.max(max, Long.parseLong(m.group(1)));
+            }
+        }
+        return Files.createDirectory(data.resolve(name(max + 1)));
+    }
+
+    /**
+     * The commit point: forces the generation's directory entries to disk, then points {@code CURRENT} at it with an
+     * atomic rename and forces the data directory. Before this returns nothing of {@code generation} is visible.
+     */
+    static void commit(Path data, Path generation) throws IOException {
+        forceDirectory(generation);
+        Path tmp = data.resolve(POINTER + ".tmp");
+        Files.writeString(tmp, generation.getFileName() + "\n", StandardCharsets.US_ASCII);
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        Files.move(tmp, data.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        forceDirectory(data);
+    }
+
+    /** Forces a directory's entries (new and renamed files) to disk, where the platform allows it. */
+    static void forceDirectory(Path dir) throws IOException {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // some platforms cannot open a directory; the rename is still atomic there
+        }
+    }
+
+    private static String name(long n) {
+        return String.format("gen-%06d", n);
+    }
+
+    private static long number(String name) {
+        Matcher m = NAME.matcher(name);
+        return m.matches() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    private static List<Path> list(Path data) throws IOException {
+        try (Stream<Path> s = Files.list(data)) {
+            return s.toList();
+        }
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(x);
+            }
+        }
+    }
+}
