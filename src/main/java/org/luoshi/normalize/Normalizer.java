@@ -13,8 +13,8 @@ import java.util.List;
  * Turns the bytes of a scraped document into clean Simplified text (ANNOTATION.md, Normalization 1–7): decode,
  * fold white space, strip web residue, remove pinyin glosses and recover the characters they describe, repair
  * shifted GBK runs, mark lost characters, convert what is Traditional to Simplified (Simplified text stays as it
- * is), widen punctuation between Chinese characters and find placeholders. Every step keeps the map from
- * normalized offsets to the decoded original.
+ * is), widen punctuation between Chinese characters, find placeholders and name the publishing outlet. Every step
+ * keeps the map from normalized offsets to the decoded original.
  * The only error is {@link UnreadableInputException}; the class is stateless and safe to share between threads.
  */
 public final class Normalizer {
@@ -29,6 +29,7 @@ public final class Normalizer {
     private final ShiftedGbkRepairer shifted = new ShiftedGbkRepairer();
     private final LostCharacterMarker lost = new LostCharacterMarker();
     private final ScriptSimplifier script = new ScriptSimplifier();
+    private final OutletFinder outlets = new OutletFinder();
     private final PunctuationWidener punctuation = new PunctuationWidener();
     private final PlaceholderFinder placeholders = new PlaceholderFinder();
     private final SentenceSplitter sentences = new SentenceSplitter();
@@ -78,9 +79,10 @@ public final class Normalizer {
         }
         String text = t.toString();
         List<Placeholder> found = placeholders.find(text);
+        String outlet = outlets.find(stripped.stripped(), text, piece -> script.simplify(piece, simplified.leaning()));
         Quality quality = new Quality(decoded.encoding(), decoded.bom(), simplified.traditional(), glossed.glossesRemoved(),
                 damagedSpans(t), glossed.lostRecovered(), repaired.runsRepaired(), stripped.stripped(), found,
-                widened.widened());
+                widened.widened(), outlet);
         return new NormalizedDocument(source, decoded.text(), text, new OffsetMap(t.origins(), decoded.text().length()),
                 quality, sentences.split(text));
     }

@@ -51,6 +51,15 @@ final class ScriptSimplifier {
         return new Result(out == null ? in : withText(in, out), any, leaning);
     }
 
+    /**
+     * A short piece of the input (an outlet's name from a stripped line), converted as a line would be, except
+     * that in a Simplified document more Traditional than Simplified evidence is enough: a name has few characters.
+     */
+    String simplify(String piece, boolean documentLeaning) {
+        return isTraditional(ScriptEvidence.count(piece, 0, piece.length()), documentLeaning, 1)
+                ? converter().convert(piece) : piece;
+    }
+
     private static boolean isTraditional(ScriptEvidence.Count line, boolean documentLeaning, int minEvidence) {
         return documentLeaning
                 ? line.simplified() <= line.traditional()
