@@ -68,7 +68,10 @@ public final class Normalizer {
         }
         PinyinGlossRemover.Result glossed = glosses.remove(t);
         WebResidueStripper.Result stripped = residue.strip(glossed.text());
-        ShiftedGbkRepairer.Result repaired = shifted.repair(stripped.text());
+        // A page that needed the Hong Kong supplement to decode is Hong Kong text, not GBK read out of step: its
+        // Cantonese characters (佢哋, 啲, 㗎), rare in GB text, are no sign of a shifted run.
+        ShiftedGbkRepairer.Result repaired = decoded.encoding().equals(TextDecoder.HKSCS_NAME)
+                ? new ShiftedGbkRepairer.Result(stripped.text(), 0) : shifted.repair(stripped.text());
         t = lost.mark(repaired.text()).text();
         ScriptSimplifier.Result simplified = script.simplify(t);
         t = simplified.text();
