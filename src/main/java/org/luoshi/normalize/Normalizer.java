@@ -5,8 +5,6 @@ import org.luoshi.model.NormalizedDocument;
 import org.luoshi.model.OffsetMap;
 import org.luoshi.model.Placeholder;
 import org.luoshi.model.Quality;
-import org.luoshi.nlp.ChineseChars;
-import org.luoshi.nlp.ScriptConverter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +12,14 @@ import java.util.List;
 /**
  * Turns the bytes of a scraped document into clean Simplified text (ANNOTATION.md, Normalization 1–7): decode,
  * fold white space, strip web residue, remove pinyin glosses and recover the characters they describe, repair
- * shifted GBK runs, mark lost characters, convert Traditional to Simplified, widen punctuation between Chinese
- * characters and find placeholders. Every step keeps the map from normalized offsets to the decoded original.
+ * shifted GBK runs, mark lost characters, convert what is Traditional to Simplified (Simplified text stays as it
+ * is), widen punctuation between Chinese characters, find placeholders and name the publishing outlet. Every step
+ * keeps the map from normalized offsets to the decoded original.
  * The only error is {@link UnreadableInputException}; the class is stateless and safe to share between threads.
  */
 public final class Normalizer {
     /** Inputs larger than this are refused: real documents are a few hundred kilobytes at most. */
     public static final int DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
-    private static final double TRADITIONAL_SHARE = 0.02;
 
     private final int maxBytes;
     private final TextDecoder decoder = new TextDecoder();
@@ -30,6 +28,8 @@ public final class Normalizer {
     private final PinyinGlossRemover glosses = new PinyinGlossRemover();
     private final ShiftedGbkRepairer shifted = new ShiftedGbkRepairer();
     private final LostCharacterMarker lost = new LostCharacterMarker();
+    private final ScriptSimplifier script = new ScriptSimplifier();
+    private final OutletFinder outlets = new OutletFinder();
     private final PunctuationWidener punctuation = new PunctuationWidener();
     private final PlaceholderFinder placeholders = new PlaceholderFinder();
     private final SentenceSplitter sentences = new SentenceSplitter();
@@ -68,12 +68,13 @@ public final class Normalizer {
         }
         PinyinGlossRemover.Result glossed = glosses.remove(t);
         WebResidueStripper.Result stripped = residue.strip(glossed.text());
-        ShiftedGbkRepairer.Result repaired = shifted.repair(stripped.text());
+        // A page that needed the Hong Kong supplement to decode is Hong Kong text, not GBK read out of step: its
+        // Cantonese characters (佢哋, 啲, 㗎), rare in GB text, are no sign of a shifted run.
+        ShiftedGbkRepairer.Result repaired = decoded.encoding().equals(TextDecoder.HKSCS_NAME)
+                ? new ShiftedGbkRepairer.Result(stripped.text(), 0) : shifted.repair(stripped.text());
         t = lost.mark(repaired.text()).text();
-        String before = t.toString();
-        String simplified = ScriptConverter.get().toSimplified(before);
-        boolean traditional = isTraditional(before, simplified);
-        t = withText(t, simplified);
+        ScriptSimplifier.Result simplified = script.simplify(t);
+        t = simplified.text();
         PunctuationWidener.Result widened = punctuation.widen(t);
         t = widened.text();
         if (decoded.truncatedTail() && t.length() > 0) {
@@ -81,32 +82,12 @@ public final class Normalizer {
         }
         String text = t.toString();
         List<Placeholder> found = placeholders.find(text);
-        Quality quality = new Quality(decoded.encoding(), decoded.bom(), traditional, glossed.glossesRemoved(),
+        String outlet = outlets.find(stripped.stripped(), text, piece -> script.simplify(piece, simplified.leaning()));
+        Quality quality = new Quality(decoded.encoding(), decoded.bom(), simplified.traditional(), glossed.glossesRemoved(),
                 damagedSpans(t), glossed.lostRecovered(), repaired.runsRepaired(), stripped.stripped(), found,
-                widened.widened());
+                widened.widened(), outlet);
         return new NormalizedDocument(source, decoded.text(), text, new OffsetMap(t.origins(), decoded.text().length()),
                 quality, sentences.split(text));
-    }
-
-    /** Whether enough of the text's Han characters change in its Simplified form to call it a Traditional text. */
-    private static boolean isTraditional(String text, String simplified) {
-        int changed = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) != simplified.charAt(i)) {
-                changed++;
-            }
-        }
-        int han = ChineseChars.countHan(text);
-        return changed >= 3 && changed >= TRADITIONAL_SHARE * han;
-    }
-
-    /** The mapped text with its characters replaced one for one by those of {@code simplified}. */
-    private static MappedText withText(MappedText in, String simplified) {
-        MappedText out = new MappedText(in.length());
-        for (int i = 0; i < in.length(); i++) {
-            out.append(simplified.charAt(i), in.origin(i), in.mark(i));
-        }
-        return out;
     }
 
     private static List<DamagedSpan> damagedSpans(MappedText t) {

@@ -15,13 +15,17 @@ import java.util.Locale;
 
 /**
  * Detects the encoding of a document from its bytes and decodes it. A byte-order mark decides (UTF-8, UTF-16
- * LE/BE); otherwise strict decoders are tried and the legacy Chinese encodings (GB18030, Big5) that decode
- * without error are scored by how much of the text forms dictionary words, after folding to Simplified. Bytes
- * that no decoder accepts, NUL bytes and control characters are errors, never a silent guess.
+ * LE/BE); otherwise strict decoders are tried and the legacy Chinese encodings (GB18030; Big5, or where plain
+ * Big5 fails Big5 with the Hong Kong supplement, recorded as {@code Big5-HKSCS}) that decode without error are
+ * scored by how much of the text forms dictionary words, after folding to Simplified. Bytes that no decoder
+ * accepts, NUL bytes and control characters are errors, never a silent guess.
  */
 final class TextDecoder {
     static final Charset GB18030 = Charset.forName("GB18030");
     static final Charset BIG5 = Charset.forName("Big5");
+    /** Big5 with the Hong Kong supplement (HKSCS-2008: 啲, 㗎, 嘅), tried where plain Big5 fails. */
+    static final Charset BIG5_HKSCS = Charset.forName("Big5-HKSCS");
+    static final String HKSCS_NAME = "Big5-HKSCS";
     private static final int SCORE_SAMPLE = 4000;
 
     DecodedText decode(String source, byte[] bytes) throws UnreadableInputException {
@@ -57,17 +61,22 @@ final class TextDecoder {
             return checked(source, new DecodedText(lenient, "UTF-8", false, false));
         }
         String gb = tryStrict(bytes, 0, bytes.length, GB18030);
+        String big5Name = "Big5";
         String big5 = tryStrict(bytes, 0, bytes.length, BIG5);
+        if (big5 == null) {
+            big5Name = HKSCS_NAME;
+            big5 = tryStrict(bytes, 0, bytes.length, BIG5_HKSCS);
+        }
         if (gb == null && big5 == null) {
             throw new UnreadableInputException(source,
-                    "not decodable as UTF-8, UTF-16 (no BOM), GB18030 or Big5: " + firstUtf8Error(bytes));
+                    "not decodable as UTF-8, UTF-16 (no BOM), GB18030, Big5 or Big5-HKSCS: " + firstUtf8Error(bytes));
         }
         if (gb != null && big5 != null) {
             return checked(source, score(gb) >= score(big5)
                     ? new DecodedText(gb, "GB18030", false, false)
-                    : new DecodedText(big5, "Big5", false, false));
+                    : new DecodedText(big5, big5Name, false, false));
         }
-        return checked(source, gb != null ? new DecodedText(gb, "GB18030", false, false) : new DecodedText(big5, "Big5", false, false));
+        return checked(source, gb != null ? new DecodedText(gb, "GB18030", false, false) : new DecodedText(big5, big5Name, false, false));
     }
 
     /** Rejects text that decoded but is not text: control characters beyond tab, newlines and form feed. */

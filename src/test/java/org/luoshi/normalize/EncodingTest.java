@@ -1,5 +1,6 @@
 package org.luoshi.normalize;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.luoshi.TestCorpus;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import org.junit.jupiter.params.provider.Arguments;
@@ -58,6 +60,23 @@ class EncodingTest {
             default -> encoding;
         };
         assertEquals(expected, viaOther.quality().encoding());
+    }
+
+    /** A Hong Kong notice in Cantonese: 啲 and 㗎 are only in the Hong Kong supplement of Big5. */
+    @Test
+    void hongKongBig5DecodesAsSuch() throws Exception {
+        String notice = "消防處提醒市民，近日天氣乾燥，行山時唔好亂掉煙頭，啲山火一旦燒起好難救㗎。各區要加強巡查，確保安全。";
+        NormalizedDocument d = new Normalizer().normalize("hk", notice.getBytes(TextDecoder.BIG5_HKSCS));
+        assertEquals("Big5-HKSCS", d.quality().encoding());
+        assertTrue(d.text().contains("啲山火") && d.text().contains("㗎"), d.text());
+        assertTrue(d.text().contains("天气干燥"), d.text());
+        assertEquals(List.of(), d.quality().damagedSpans(), "Hong Kong characters are no shifted GBK");
+    }
+
+    @Test
+    void plainBig5IsStillCalledBig5() throws Exception {
+        String notice = "各區要加強巡查，確保安全生產。";
+        assertEquals("Big5", new Normalizer().normalize("tw", notice.getBytes(TextDecoder.BIG5)).quality().encoding());
     }
 
     private static String representable(String text, Charset cs) {
