@@ -24,15 +24,14 @@ public final class MetadataExtractor {
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})[-年./](\\d{1,2})[-月./](\\d{1,2})");
     /** A line that only dates the page: 石狮日报 2026-02-28 14:46, 发布时间：2023-06-12 09:30. */
     private static final Pattern DATELINE = Pattern.compile("^[^。，；！？]{0,24}?(\\d{4})[-年./](\\d{1,2})[-月./](\\d{1,2})日?(\\s*\\d{1,2}:\\d{2}(:\\d{2})?)?[^。，；！？]{0,16}$");
+    /** The stripped lines that date the page (web-residue.rules): header, site header, dateline. */
+    private static final java.util.Set<String> DATED_RULES = java.util.Set.of("header", "site-header", "dateline");
     private static final Pattern FILE_DATE = Pattern.compile("(?<!\\d)(20\\d{2})(\\d{2})(\\d{2})(?!\\d)");
     private static final String N = "[0-9０-９〇零一二三四五六七八九十两]";
     private static final Pattern MEETING_DATE = Pattern.compile(
             "(?:(" + N + "{4})年)?(?:(" + N + "{1,3})月)?(" + N + "{1,3})日");
     private static final Pattern RELATIVE_DAY = Pattern.compile("(今天|今日|昨天|昨日)");
     private static final Pattern MEETING_VERB = Pattern.compile("召开|举行|开幕|召集|会议");
-    /** The outlet named in the lead: 云上英山讯, 德州新闻网讯(记者…). */
-    private static final Pattern LEAD_OUTLET = Pattern.compile("^[\\s　]*([\\p{IsHan}A-Za-z]{2,12}?)(?:讯|消息)[（(：:\\s]");
-    private static final Pattern SOURCE_OUTLET = Pattern.compile("(?:来源|稿源)\\s*[:：]\\s*([\\p{IsHan}A-Za-z]{2,16}?)(?=$|\\s|发布|时间|作者|编辑|[:：])");
 
     private final UnitFinder units = new UnitFinder();
 
@@ -61,7 +60,7 @@ public final class MetadataExtractor {
         String published = published(doc, publishedHint);
         int bodyStart = headline == null ? 0 : Math.min(text.length(), headline.end());
         String body = text.substring(bodyStart);
-        UnitFinder.Found unit = units.find(text, bodyStart, title, excluded, outlet(doc, body), layout,
+        UnitFinder.Found unit = units.find(text, bodyStart, title, excluded, doc.quality().outlet(), layout,
                 !doc.quality().placeholders().isEmpty());
         String meetingDate = layout.official() && layout.issueDate() != null ? layout.issueDate() : meetingDate(body, published);
         return new Metadata(title, headline, unit.level() == null ? null : unit.level().code(), unit.region(),
@@ -84,6 +83,9 @@ public final class MetadataExtractor {
             return hint;
         }
         for (StrippedText s : doc.quality().stripped()) {
+            if (!DATED_RULES.contains(s.rule())) {
+                continue; // a date in a related link's title is no publication date
+            }
             Matcher m = FULL_DATE.matcher(s.text());
             if (m.find()) {
                 return iso(m.group(1), m.group(2), m.group(3));
@@ -104,21 +106,6 @@ public final class MetadataExtractor {
         Matcher f = FILE_DATE.matcher(name);
         if (f.find()) {
             return iso(f.group(1), f.group(2), f.group(3));
-        }
-        return null;
-    }
-
-    /** The outlet's name, from a stripped 来源 header or the lead's {@code X讯}; null when none. */
-    static String outlet(NormalizedDocument doc, String body) {
-        for (StrippedText s : doc.quality().stripped()) {
-            Matcher m = SOURCE_OUTLET.matcher(s.text().replace("來源", "来源"));
-            if (m.find()) {
-                return org.luoshi.nlp.ScriptConverter.get().toSimplified(m.group(1));
-            }
-        }
-        Matcher m = LEAD_OUTLET.matcher(body);
-        if (m.find() && !m.group(1).startsWith("本报") && !m.group(1).equals("本网")) {
-            return m.group(1);
         }
         return null;
     }
