@@ -10,7 +10,8 @@ final class DataOption {
             description = "Data directory (default: ${DEFAULT-VALUE}); the index is DIR/index.")
     Path data;
 
+    /** The current index of the data directory ({@link org.luoshi.index.IndexLocation}). */
     Path index() {
-        return data.resolve("index");
+        return org.luoshi.index.IndexLocation.of(data);
     }
 }
