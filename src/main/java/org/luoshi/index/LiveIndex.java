@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * {@link IndexLocation}; when that changes, the next search opens the new place. Thread-safe.
  */
 public final class LiveIndex implements Closeable {
-    static final long REFRESH_MILLIS = 500;
+    public static final long REFRESH_MILLIS = 500;
 
     private final Path data;
     private Held held;

@@ -39,26 +39,8 @@ public final class SearchBenchmark {
      *     then a TermQuery on the first term the document-text analysis gives for the query's first word
      */
     public Report run(DirectiveSearcher s, int n, long seed, boolean documents) throws IOException, QuerySyntaxException {
-        Random random = new Random(seed);
+        List<String[]> queries = draw(s, n, seed);
         List<String> vocab = vocabulary(s);
-        if (vocab.isEmpty()) {
-            throw new IllegalStateException("the index has no words to draw queries from");
-        }
-        Segmenter segmenter = Segmenter.standard();
-        List<String[]> queries = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String w = vocab.get(random.nextInt(vocab.size()));
-            String q = w;
-            if (i % 4 == 1) {
-                String w2 = vocab.get(random.nextInt(vocab.size()));
-                q = w + " " + w2;
-            } else if (i % 4 == 2) {
-                List<Segmenter.Token> t = segmenter.segment(w + vocab.get(random.nextInt(vocab.size())));
-                q = "\"" + String.join("", t.stream().map(Segmenter.Token::word).toList()) + "\"";
-            }
-            queries.add(new String[] {q, w, i % 2 == 1 ? "filter" : ""});
-        }
-        String[] levels = {"national", "province", "city", "county", "district", "township"};
         int warm = Math.max(1, n / 10);
         if (documents) {
             Analyzer analysis = Analyzers.perField();
@@ -77,10 +59,7 @@ public final class SearchBenchmark {
         long bareTotal = 0;
         for (int i = 0; i < n; i++) {
             String[] q = queries.get(i);
-            SearchRequest req = SearchRequest.of(q[0]).withDocuments(documents);
-            if (!q[2].isEmpty()) {
-                req = req.withLevel(levels[i % levels.length]);
-            }
+            SearchRequest req = request(q).withDocuments(documents);
             long t0 = System.nanoTime();
             s.search(req);
             long t1 = System.nanoTime();
@@ -92,6 +71,62 @@ public final class SearchBenchmark {
             bareTotal += bare[i];
         }
         return new Report(stats(full, fullTotal), stats(bare, bareTotal), vocab.size());
+    }
+
+    /**
+     * The benchmark's queries as searches: N words of the index's own vocabulary (every fourth two words, every
+     * fourth a two-word phrase), every other one with a level filter. The same for {@code bench search} and
+     * {@code bench web}.
+     */
+    public static List<SearchRequest> requests(DirectiveSearcher s, int n, long seed) throws IOException {
+        List<SearchRequest> out = new ArrayList<>();
+        for (String[] q : draw(s, n, seed)) {
+            out.add(request(q));
+        }
+        return out;
+    }
+
+    private static final String[] LEVELS = {"national", "province", "city", "county", "district", "township"};
+
+    private static SearchRequest request(String[] q) {
+        SearchRequest req = SearchRequest.of(q[0]);
+        return q[2].isEmpty() ? req : req.withLevel(q[2]);
+    }
+
+    /** Per query: the query text, its first word (for the bare TermQuery), the level filter or "". */
+    private static List<String[]> draw(DirectiveSearcher s, int n, long seed) throws IOException {
+        Random random = new Random(seed);
+        List<String> vocab = vocabulary(s);
+        if (vocab.isEmpty()) {
+            throw new IllegalStateException("the index has no words to draw queries from");
+        }
+        Segmenter segmenter = Segmenter.standard();
+        List<String[]> queries = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String w = vocab.get(random.nextInt(vocab.size()));
+            String q = w;
+            if (i % 4 == 1) {
+                String w2 = vocab.get(random.nextInt(vocab.size()));
+                q = w + " " + w2;
+            } else if (i % 4 == 2) {
+                List<Segmenter.Token> t = segmenter.segment(w + vocab.get(random.nextInt(vocab.size())));
+                q = "\"" + String.join("", t.stream().map(Segmenter.Token::word).toList()) + "\"";
+            }
+            queries.add(new String[] {q, w, i % 2 == 1 ? LEVELS[i % LEVELS.length] : ""});
+        }
+        return queries;
+    }
+
+    /** Percentiles and rate of a set of latencies (ns); {@code seconds} the wall time they took (0: their sum). */
+    public static Stats stats(long[] nanos, double seconds) {
+        long total = 0;
+        for (long x : nanos) {
+            total += x;
+        }
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        double wall = seconds > 0 ? seconds : total / 1e9;
+        return new Stats(nanos.length, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), nanos.length / wall);
     }
 
     private static String firstTerm(Analyzer analysis, String word) throws IOException {
@@ -108,9 +143,7 @@ public final class SearchBenchmark {
     }
 
     private static Stats stats(long[] nanos, long total) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return new Stats(nanos.length, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), nanos.length / (total / 1e9));
+        return stats(nanos, total / 1e9);
     }
 
     private static double pct(long[] sorted, int p) {
