@@ -16,6 +16,9 @@ import java.util.Map;
  * own wording, so the drift of a formula from one level to the next can be read box by box.
  */
 public final class LineagePage {
+    /** The level of a division by the length of its path: province (1), city (2), county (3). */
+    private static final String[] ABOVE = {"national", "province", "city", "county"};
+
     private LineagePage() {
     }
 
@@ -68,7 +71,10 @@ public final class LineagePage {
             children.sort(Comparator.comparing((Unit u) -> u.rank).thenComparing(u -> String.join("/", u.path)));
             String level = UnitNames.level(name);
             String office = path.isEmpty() ? null : t.to("/office?unit=" + Params.enc(path.get(path.size() - 1)));
-            return new Box(UnitNames.display(name, t.en()), level == null ? "" : level, office, entries,
+            // Inside its parent's box, a unit is named by its own division only (运城市, not 山西省/运城市).
+            String shown = path.size() > 1 ? UnitNames.display(name, t.en()).substring(String.join("/", path.subList(0, path.size() - 1)).length() + 1)
+                    : UnitNames.display(name, t.en());
+            return new Box(shown, level == null ? "" : level, office, entries,
                     children.stream().map(c -> c.box(t)).toList());
         }
     }
@@ -80,6 +86,18 @@ public final class LineagePage {
         Map<String, Unit> units = new LinkedHashMap<>();
         collect(root, units, t);
         units.remove(root.unit());
+        // The divisions above each unit get a box of their own (without entries when they did not receive the
+        // directive), so that a city is always drawn inside its province, a county inside its city.
+        for (Unit u : List.copyOf(units.values())) {
+            for (int k = 1; k < u.path.size() && k < ABOVE.length; k++) {
+                if (u.rank > k) {
+                    String name = String.join("/", u.path.subList(0, k)) + " (" + ABOVE[k] + ")";
+                    if (!name.equals(root.unit())) {
+                        units.computeIfAbsent(name, Unit::new);
+                    }
+                }
+            }
+        }
         List<Unit> all = new ArrayList<>(units.values());
         all.sort(Comparator.comparingInt((Unit u) -> u.path.size()).thenComparingInt(u -> u.rank));
         for (Unit u : all) {

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class Params {
     /** Parameters a change of anything else resets: the position in a result list. */
-    private static final List<String> PAGING = List.of("after", "start");
+    private static final List<String> PAGING = List.of("after", "start", "offset");
     private final Map<String, List<String>> values;
 
     private Params(Map<String, List<String>> values) {

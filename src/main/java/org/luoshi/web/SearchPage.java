@@ -31,8 +31,8 @@ public final class SearchPage {
     }
 
     /** The form as filled in by the request. */
-    public record Form(String q, String region, String from, String to, String speaker, boolean docs, List<Views.Option> levels,
-                       List<Views.Option> sectors, List<Views.Option> deadlines, List<Views.Option> sorts) {
+    public record Form(String q, String region, String from, String to, String speaker, boolean docs, String limit,
+                       List<Views.Option> levels, List<Views.Option> sectors, List<Views.Option> deadlines, List<Views.Option> sorts) {
     }
 
     /** A facet dimension: its label, its values (links adding or removing a value), a link clearing it. */
@@ -128,7 +128,7 @@ public final class SearchPage {
             sorts.add(new Views.Option(o.name(), sortLabel(o, t), o.name().equals(q.get("sort", "relevance"))));
         }
         return new Form(q.get("q", ""), q.get("region", ""), q.get("from", ""), q.get("to", ""), q.get("speaker", ""),
-                "1".equals(q.get("docs")), levels, sectors, deadlines, sorts);
+                "1".equals(q.get("docs")), q.get("limit"), levels, sectors, deadlines, sorts);
     }
 
     /** Facet links: a value not in the filter adds itself to it, one in it takes itself away. */
