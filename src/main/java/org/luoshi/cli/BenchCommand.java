@@ -74,6 +74,10 @@ final class BenchCommand implements Callable<Integer> {
                         : "full search (words+bigrams, filters, facets, highlight)", r.full());
                 print(out, docs ? "bare TermQuery (first term of the first word, top 10)" : "bare TermQuery (same first word, top 10)",
                         r.bareTermQuery());
+                print(out, "  CPU time of the searching thread, full search", r.fullCpu());
+                out.printf(Locale.ROOT, "(load average %.1f on %d cores during the run: wall times above CPU times are waiting for a core)%n",
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                        Runtime.getRuntime().availableProcessors());
                 out.printf(Locale.ROOT, "ratio full/bare: p50 %.1fx, p95 %.1fx, throughput %.1fx lower%n",
                         r.full().p50Ms() / r.bareTermQuery().p50Ms(), r.full().p95Ms() / r.bareTermQuery().p95Ms(),
                         r.bareTermQuery().qps() / r.full().qps());
@@ -148,8 +152,9 @@ final class BenchCommand implements Callable<Integer> {
                 System.err.println("luoshi bench web: " + e.getMessage());
                 return ExitCodes.USAGE;
             }
-            out.printf(Locale.ROOT, "%d clients, %d s per phase, %d distinct queries, %d cores, %d failed requests%n", r.clients(), r.seconds(),
-                    r.queries(), Runtime.getRuntime().availableProcessors(), r.errors());
+            out.printf(Locale.ROOT, "%d clients, %d s per phase, %d distinct queries, %d cores (load average %.1f at the end), %d failed requests%n",
+                    r.clients(), r.seconds(), r.queries(), Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), r.errors());
             print(out, "HTTP /api/search (Jetty, JSON)", r.http());
             print(out, "in-process search (same queries, same threads)", r.inProcess());
             out.printf(Locale.ROOT, "ratio HTTP/in-process: p50 %.2fx, p95 %.2fx, p99 %.2fx, throughput %.2fx lower%n",

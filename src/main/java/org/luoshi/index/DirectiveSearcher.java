@@ -105,14 +105,16 @@ public final class DirectiveSearcher implements Closeable {
         }
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
         java.util.Set<String> filteredDims = req.filteredDimensions();
+        org.apache.lucene.facet.Facets counted = FacetCounts.counted(searcher.state, fc);
         for (String dim : FacetCounts.dimensions(req.documents())) {
             if (filteredDims.contains(dim)) {
                 // Counted as if this dimension were not filtered: its other values can be added to the filter.
                 Query sideways = filtered(p.main, req.without(dim));
                 FacetsCollector other = searcher.search(sideways, new FacetsCollectorManager());
-                facets.put(dim, FacetCounts.count(searcher.state, other, searcher.count(sideways), dim));
+                long n = other.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+                facets.put(dim, FacetCounts.count(FacetCounts.counted(searcher.state, other), n, dim));
             } else {
-                facets.put(dim, FacetCounts.count(searcher.state, fc, total, dim));
+                facets.put(dim, FacetCounts.count(counted, total, dim));
             }
         }
         return new SearchResult(req.query(), req.sort().name(), total, offset, next, hits, facets);

@@ -32,13 +32,17 @@ final class FacetCounts {
         return documents ? List.of(Fields.LEVEL, Fields.REGION, Fields.YEAR) : Arrays.asList(Fields.FACETS);
     }
 
-    /** One dimension's counts over the hits {@code fc} collected ({@code total} of them); empty without facet data. */
-    static Map<String, Integer> count(SortedSetDocValuesReaderState state, FacetsCollector fc, long total, String dim) throws IOException {
+    /** The counts of every dimension over the hits {@code fc} collected, in one pass; null without facet data. */
+    static Facets counted(SortedSetDocValuesReaderState state, FacetsCollector fc) throws IOException {
+        return state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
+    }
+
+    /** One dimension's counts, of {@code total} hits counted in {@code facets}; empty without facet data. */
+    static Map<String, Integer> count(Facets facets, long total, String dim) throws IOException {
         Map<String, Integer> out = new LinkedHashMap<>();
-        if (state == null) {
+        if (facets == null) {
             return out;
         }
-        Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
         List<LabelAndValue> all = all(facets, dim);
         long withValue = 0;
         for (LabelAndValue lv : all) {
