@@ -88,7 +88,7 @@ final class TrackCommand implements Callable<Integer> {
             System.err.println("luoshi track: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Path ledger = data.data.resolve("ledger.jsonl");
+        Path ledger = IndexLocation.ledger(data.data);
         if (!Files.isRegularFile(ledger)) {
             System.err.println("luoshi track: " + ledger + " 处没有台账；先运行 './luoshi ingest 路径... --data " + data.data + "'");
             return ExitCodes.USAGE;
@@ -147,7 +147,7 @@ final class TrackCommand implements Callable<Integer> {
     private int lineage(PrintStream out, List<LedgerRow> rows, String date) throws Exception {
         Lineage.Node root;
         try (DirectiveSearcher s = new DirectiveSearcher(IndexLocation.of(data.data))) {
-            root = Lineage.build(target.directive, new IndexedDirectives(s), LinkFile.relays(data.data.resolve("links.jsonl")), rows, date);
+            root = Lineage.build(target.directive, new IndexedDirectives(s), LinkFile.relays(IndexLocation.links(data.data)), rows, date);
         } catch (MissingIndexException e) {
             System.err.println("luoshi track: " + e.getMessage());
             return ExitCodes.USAGE;

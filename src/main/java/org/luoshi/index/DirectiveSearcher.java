@@ -112,9 +112,9 @@ public final class DirectiveSearcher implements Closeable {
                 Query sideways = filtered(p.main, req.without(dim));
                 FacetsCollector other = searcher.search(sideways, new FacetsCollectorManager());
                 long n = other.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-                facets.put(dim, FacetCounts.count(FacetCounts.counted(searcher.state, other), n, dim));
+                facets.put(dim, FacetCounts.count(searcher.dims, FacetCounts.counted(searcher.state, other), n, dim));
             } else {
-                facets.put(dim, FacetCounts.count(counted, total, dim));
+                facets.put(dim, FacetCounts.count(searcher.dims, counted, total, dim));
             }
         }
         return new SearchResult(req.query(), req.sort().name(), total, offset, next, hits, facets);

@@ -37,10 +37,10 @@ final class FacetCounts {
         return state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
     }
 
-    /** One dimension's counts, of {@code total} hits counted in {@code facets}; empty without facet data. */
-    static Map<String, Integer> count(Facets facets, long total, String dim) throws IOException {
+    /** One dimension's counts, of {@code total} hits counted in {@code facets}; empty where the index has no such values. */
+    static Map<String, Integer> count(java.util.Set<String> dims, Facets facets, long total, String dim) throws IOException {
         Map<String, Integer> out = new LinkedHashMap<>();
-        if (facets == null) {
+        if (facets == null || !dims.contains(dim)) {
             return out;
         }
         List<LabelAndValue> all = all(facets, dim);

@@ -23,6 +23,8 @@ final class FacetSearcher extends IndexSearcher {
     };
 
     final SortedSetDocValuesReaderState state;
+    /** The facet dimensions that have values in this reader. */
+    final java.util.Set<String> dims = new java.util.HashSet<>();
     /** The schema version the index was committed with (0 before versions were written). */
     final int schema;
 
@@ -35,6 +37,9 @@ final class FacetSearcher extends IndexSearcher {
             s = null; // no facet field indexed yet
         }
         this.state = s;
+        if (s != null) {
+            s.getDims().forEach(dims::add);
+        }
         String v = reader instanceof DirectoryReader d ? d.getIndexCommit().getUserData().get(Fields.SCHEMA_KEY) : null;
         this.schema = v == null ? 0 : Integer.parseInt(v);
     }

@@ -9,8 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the index of a data directory is: the one place every reader (search, track, serve, bench) asks, so that
- * how ingest publishes an index (today: {@code DIR/index}, committed in place) can change here alone.
+ * Where the index and the published files of a data directory are: the one place every reader (search, track,
+ * serve, bench) asks, each time it opens them, so that how ingest publishes (today: {@code DIR/index} committed in
+ * place, {@code DIR/ledger.jsonl} and {@code DIR/links.jsonl} renamed into place) can change here alone.
  */
 public final class IndexLocation {
     private IndexLocation() {
@@ -19,6 +20,16 @@ public final class IndexLocation {
     /** The directory of the current index of {@code data}; it may not exist yet. */
     public static Path of(Path data) {
         return data.resolve("index");
+    }
+
+    /** The ledger of {@code data} ({@code ledger.jsonl}); it may not exist yet. */
+    public static Path ledger(Path data) {
+        return data.resolve("ledger.jsonl");
+    }
+
+    /** The citation and relay links of {@code data} ({@code links.jsonl}); it may not exist yet. */
+    public static Path links(Path data) {
+        return data.resolve("links.jsonl");
     }
 
     /** The index directory {@code dir} opened, with a commit in it; else a {@link MissingIndexException}. */

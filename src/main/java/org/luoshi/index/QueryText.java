@@ -42,6 +42,8 @@ final class QueryText {
     static Query parse(String q, String field, Analyzer analyzer, boolean characters) throws QuerySyntaxException {
         QueryParser parser = new QueryParser(field, analyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);
+        // A regex whose automaton would be beyond the budget fails while it is built, not after seconds of it.
+        parser.setDeterminizeWorkLimit(QueryBudget.MAX_REGEX_STATES * 50);
         if (characters) {
             parser.setSplitOnWhitespace(true);
             parser.setAutoGeneratePhraseQueries(true);

@@ -8,6 +8,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.luoshi.index.DirectiveSearcher;
+import org.luoshi.index.IndexLocation;
 import org.luoshi.index.LiveIndex;
 import org.luoshi.index.MissingIndexException;
 import org.luoshi.index.QuerySyntaxException;
@@ -53,14 +54,12 @@ final class Routes extends Handler.Abstract {
             "Cross-Origin-Resource-Policy", "same-origin",
             "Cache-Control", "no-cache");
 
-    private final Path ledger;
-    private final Path links;
+    private final Path data;
     private final LiveIndex index;
     private final HostCheck hosts;
 
     Routes(Path data, LiveIndex index, HostCheck hosts) {
-        this.ledger = data.resolve("ledger.jsonl");
-        this.links = data.resolve("links.jsonl");
+        this.data = data;
         this.index = index;
         this.hosts = hosts;
     }
@@ -121,6 +120,8 @@ final class Routes extends Handler.Abstract {
     }
 
     private Reply route(String path, Params q) throws Exception {
+        Path ledger = IndexLocation.ledger(data);
+        Path links = IndexLocation.links(data);
         switch (path) {
             case "/" -> {
                 try (DirectiveSearcher s = index.acquire()) {
@@ -153,7 +154,7 @@ final class Routes extends Handler.Abstract {
                     throw new Inputs.BadInput("directive 不能是「" + id + "」：指示编号形如 文档编号#序号（32 位十六进制数字、#、数字）");
                 }
                 String asOf = Inputs.date("as_of", q.get("as_of"), LocalDate.now()).toString();
-                Lineage.Node root = lineage(id, asOf);
+                Lineage.Node root = lineage(id, asOf, ledger, links);
                 if (path.startsWith("/api/")) {
                     return root == null ? Reply.jsonError(404, "没有这条指示：" + id) : Reply.json(200, root);
                 }
@@ -253,7 +254,7 @@ final class Routes extends Handler.Abstract {
     }
 
     /** The lineage tree of a directive from the index (wording, units), the relay links and the ledger. */
-    private Lineage.Node lineage(String id, String asOf) throws IOException, MissingIndexException {
+    private Lineage.Node lineage(String id, String asOf, Path ledger, Path links) throws IOException, MissingIndexException {
         List<LedgerRow> rows = Files.isRegularFile(ledger) ? LedgerQuery.forDirective(ledger, id, asOf, null) : List.of();
         try (DirectiveSearcher s = index.acquire()) {
             return Lineage.build(id, new IndexedDirectives(s), LinkFile.relays(links), rows, asOf);

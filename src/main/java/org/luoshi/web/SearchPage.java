@@ -95,7 +95,7 @@ public final class SearchPage {
                 Histogram.of(r.facets().getOrDefault("year", Map.of()), y -> q.link("/", "from", y, "to", y)),
                 q.link("/export", "format", "csv", "after", null, "start", null, "offset", null, "limit", null),
                 q.link("/export", "format", "jsonl", "after", null, "start", null, "offset", null, "limit", null),
-                q.link("/api/search", "after", r.next() == null ? null : q.get("after")), sorts);
+                q.link("/api/search"), sorts);
         return Reply.html(200, Templates.render("search.jte", v));
     }
 

@@ -70,11 +70,6 @@ public final class T {
         return pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?") + "lang=en";
     }
 
-    /** The value of a parameter of the request, or "". */
-    public String param(String name) {
-        return q.get(name, "");
-    }
-
     /** This page in the other language. */
     public String otherLanguage() {
         return q.link(path, "lang", en ? null : "en");

@@ -201,11 +201,9 @@ class WebServerTest {
             many.append("词").append(i).append(" OR ");
         }
         for (String query : List.of("text_bigram:/.{1,100}安.{1,100}全.{1,100}/", fuzzy.toString(), many + "安全")) {
-            long t0 = System.nanoTime();
             HttpResponse<String> r = get("/api/search?q=" + q(query));
             assertEquals(400, r.statusCode(), query + " " + r.body());
             assertTrue(Json.mapper().readTree(r.body()).get("error").asText().startsWith("查询过于复杂"), r.body());
-            assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "refused at once");
         }
         assertEquals(200, get("/api/search?q=" + q("安全~ 隐患*")).statusCode(), "a little fuzziness is fine");
     }
