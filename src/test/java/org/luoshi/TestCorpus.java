@@ -38,6 +38,16 @@ public final class TestCorpus {
         return p;
     }
 
+    /** Whether {@code ../shared/relative} is here (tests that start a fixture in @BeforeAll ask before they need it). */
+    public static boolean present(String relative) {
+        return Files.exists(Path.of("..", "shared").resolve(relative));
+    }
+
+    /** Whether this is a CI run ({@code CI=true}), where every study corpus must be present. */
+    public static boolean ci() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
     /** The *.txt files under a directory, recursively, sorted. */
     public static List<Path> list(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {

@@ -19,14 +19,18 @@ import java.util.concurrent.Callable;
 /** {@code luoshi bench}: benchmarks, each measuring the product against a bare baseline in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks; each reports the product's figures beside a bare baseline measured in the same run.",
-        subcommands = {BenchCommand.Search.class, BenchCommand.Ingest.class, BenchCommand.Link.class, CommandLine.HelpCommand.class})
-final class BenchCommand implements Runnable {
+        subcommands = {BenchCommand.Search.class, BenchCommand.Web.class, BenchCommand.Ingest.class, BenchCommand.Link.class,
+            CommandLine.HelpCommand.class})
+final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No benchmark named: the usage on standard error, exit 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
+    public Integer call() {
+        spec.commandLine().getErr().println("luoshi bench: 需要指明一项基准测试 (search, web, ingest, link)");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     @Command(name = "search", mixinStandardHelpOptions = true,
@@ -45,9 +49,24 @@ final class BenchCommand implements Runnable {
         @Option(names = "--docs", description = "Run the queries as document searches (whole texts and titles), as 'search --docs' does.")
         boolean docs;
 
+        @Option(names = "--build-from", paramLabel = "FILE", description = "First build DATA/index (which must not exist) from this "
+                + "extraction file (extract output, or ingest's extractions.jsonl), each record written as --variants seeded variants.")
+        java.nio.file.Path buildFrom;
+
+        @Option(names = "--variants", paramLabel = "N", defaultValue = "1", description = "Copies of each record with --build-from: "
+                + "variant k has its own ids and source and dates moved by a seeded number of years (default: ${DEFAULT-VALUE}).")
+        int variants;
+
         @Override
         public Integer call() throws IOException {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            if (buildFrom != null) {
+                if (java.nio.file.Files.exists(data.index()) || variants < 1) {
+                    System.err.println("luoshi bench search: --build-from 要写入一个还不存在的索引（" + data.index() + " 已存在），--variants 至少为 1");
+                    return ExitCodes.USAGE;
+                }
+                build(out);
+            }
             try (DirectiveSearcher s = new DirectiveSearcher(data.index())) {
                 SearchBenchmark.Report r = new SearchBenchmark().run(s, queries, seed, docs);
                 out.printf(Locale.ROOT, "index %s: %d entries, %d query words%n", data.index(), s.searcher().getIndexReader().numDocs(), r.vocabulary());
@@ -55,6 +74,10 @@ final class BenchCommand implements Runnable {
                         : "full search (words+bigrams, filters, facets, highlight)", r.full());
                 print(out, docs ? "bare TermQuery (first term of the first word, top 10)" : "bare TermQuery (same first word, top 10)",
                         r.bareTermQuery());
+                print(out, "  CPU time of the searching thread, full search", r.fullCpu());
+                out.printf(Locale.ROOT, "(load average %.1f on %d cores during the run: wall times above CPU times are waiting for a core)%n",
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                        Runtime.getRuntime().availableProcessors());
                 out.printf(Locale.ROOT, "ratio full/bare: p50 %.1fx, p95 %.1fx, throughput %.1fx lower%n",
                         r.full().p50Ms() / r.bareTermQuery().p50Ms(), r.full().p95Ms() / r.bareTermQuery().p95Ms(),
                         r.bareTermQuery().qps() / r.full().qps());
@@ -65,9 +88,79 @@ final class BenchCommand implements Runnable {
             return ExitCodes.OK;
         }
 
-        private static void print(PrintStream out, String name, SearchBenchmark.Stats s) {
-            out.printf(Locale.ROOT, "%-58s %d queries  p50 %.3f ms  p95 %.3f ms  p99 %.3f ms  %.0f queries/s%n",
-                    name, s.queries(), s.p50Ms(), s.p95Ms(), s.p99Ms(), s.qps());
+        private void build(PrintStream out) throws IOException {
+            java.nio.file.Files.createDirectories(data.index());
+            long t0 = System.nanoTime();
+            int[] n = new int[2];
+            try (org.luoshi.index.DirectiveIndexWriter w = new org.luoshi.index.DirectiveIndexWriter(data.index())) {
+                ExtractionReader.read(buildFrom, e -> {
+                    try {
+                        org.luoshi.index.VariantIndex.write(w, e, variants, seed);
+                    } catch (IOException ex) {
+                        throw new java.io.UncheckedIOException(ex);
+                    }
+                    n[0]++;
+                    n[1] += e.directives().size() * variants;
+                    if (n[0] % 10_000 == 0) {
+                        System.err.printf(Locale.ROOT, "luoshi bench search: %d records, %d directives written (%.0f s)%n",
+                                n[0], n[1], (System.nanoTime() - t0) / 1e9);
+                    }
+                });
+                w.commit();
+            }
+            out.printf(Locale.ROOT, "built %s from %s: %d records x %d variants, %d directives, in %.1f s%n", data.index(), buildFrom,
+                    n[0], variants, n[1], (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    static void print(PrintStream out, String name, SearchBenchmark.Stats s) {
+        out.printf(Locale.ROOT, "%-58s %d queries  p50 %.3f ms  p95 %.3f ms  p99 %.3f ms  %.0f queries/s%n",
+                name, s.queries(), s.p50Ms(), s.p95Ms(), s.p99Ms(), s.qps());
+    }
+
+    @Command(name = "web", mixinStandardHelpOptions = true,
+            description = "/api/search under load: --clients concurrent clients for --seconds over the benchmark's queries (words of the "
+                + "index's own vocabulary, half with a level filter) on a server started in this process, then the same queries from as "
+                + "many threads in-process, in one run: p50/p95/p99 and queries/s of both.")
+    static final class Web implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+
+        @Option(names = "--clients", defaultValue = "16", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+        int clients;
+
+        @Option(names = "--seconds", defaultValue = "30", description = "Seconds of each measured phase (default: ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Option(names = "--queries", paramLabel = "N", defaultValue = "2000", description = "Distinct queries drawn (default: ${DEFAULT-VALUE}).")
+        int queries;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Random seed for drawing queries (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            if (clients < 1 || seconds < 1 || queries < 1) {
+                System.err.println("luoshi bench web: --clients、--seconds、--queries 都至少为 1");
+                return ExitCodes.USAGE;
+            }
+            org.luoshi.web.WebBenchmark.Report r;
+            try {
+                r = new org.luoshi.web.WebBenchmark().run(data.data, clients, seconds, queries, seed);
+            } catch (MissingIndexException e) {
+                System.err.println("luoshi bench web: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            out.printf(Locale.ROOT, "%d clients, %d s per phase, %d distinct queries, %d cores (load average %.1f at the end), %d failed requests%n",
+                    r.clients(), r.seconds(), r.queries(), Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), r.errors());
+            print(out, "HTTP /api/search (Jetty, JSON)", r.http());
+            print(out, "in-process search (same queries, same threads)", r.inProcess());
+            out.printf(Locale.ROOT, "ratio HTTP/in-process: p50 %.2fx, p95 %.2fx, p99 %.2fx, throughput %.2fx lower%n",
+                    r.http().p50Ms() / r.inProcess().p50Ms(), r.http().p95Ms() / r.inProcess().p95Ms(),
+                    r.http().p99Ms() / r.inProcess().p99Ms(), r.inProcess().qps() / r.http().qps());
+            return r.errors() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }
 

@@ -10,13 +10,13 @@ final class DataOption {
             description = "Data directory (default: ${DEFAULT-VALUE}); ingest commits generations DIR/gen-N, named by DIR/CURRENT.")
     Path data;
 
-    /** The directory of the committed generation (see {@code Generations}), resolved once per call: read every file of one command from it. */
+    /** The directory of the committed generation ({@link org.luoshi.index.IndexLocation#generation}). */
     Path current() {
-        return org.luoshi.ingest.Generations.current(data);
+        return org.luoshi.index.IndexLocation.generation(data);
     }
 
-    /** The index of the committed generation. */
+    /** The current index of the data directory ({@link org.luoshi.index.IndexLocation}). */
     Path index() {
-        return current().resolve("index");
+        return org.luoshi.index.IndexLocation.of(data);
     }
 }

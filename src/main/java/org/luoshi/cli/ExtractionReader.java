@@ -10,8 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-/** Reads {@code extract} output: one {@link Extraction} per JSONL line; a bad line is an error naming file and line. */
+/**
+ * Reads {@code extract} output (or ingest's {@code extractions.jsonl}, whose records carry more fields, such as
+ * {@code sources}, which are ignored): one {@link Extraction} per JSONL line; a bad line is an error naming file and line.
+ */
 final class ExtractionReader {
+    private static final com.fasterxml.jackson.databind.ObjectReader READER = Json.mapper().readerFor(Extraction.class)
+            .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
     private ExtractionReader() {
     }
 
@@ -27,7 +33,7 @@ final class ExtractionReader {
                 }
                 Extraction e;
                 try {
-                    e = Json.mapper().readValue(s, Extraction.class);
+                    e = READER.readValue(s);
                 } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
                     throw new IOException(file + ":" + line + ": not an extraction record: " + ex.getOriginalMessage(), ex);
                 }

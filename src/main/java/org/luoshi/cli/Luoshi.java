@@ -15,14 +15,17 @@ import picocli.CommandLine.Command;
             "1:the run completed but some inputs were rejected (each named with its reason)",
             "2:wrong usage",
             "3:the run could not complete"})
-public final class Luoshi implements Runnable {
+public final class Luoshi implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No command: the usage on standard error, exit 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
+    public Integer call() {
+        spec.commandLine().getErr().println("luoshi: 需要一个命令 (a command is needed)");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     public static void main(String[] args) {
@@ -40,6 +43,8 @@ public final class Luoshi implements Runnable {
     /** The configured command line; tests run commands through it. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Luoshi());
+        cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
+        cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("luoshi " + commandLine.getCommandName() + ": error: " + describe(ex));
             if (System.getenv("LUOSHI_DEBUG") != null) {
@@ -49,8 +54,8 @@ public final class Luoshi implements Runnable {
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("luoshi: " + ex.getMessage());
-            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            c.getErr().println("luoshi: 用法有误：" + ex.getMessage());
+            c.getErr().println("请看 '" + c.getCommandSpec().qualifiedName() + " --help'。");
             return ExitCodes.USAGE;
         });
         return cl;

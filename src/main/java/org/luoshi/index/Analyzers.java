@@ -65,6 +65,6 @@ public final class Analyzers {
     public static Analyzer perField() {
         Analyzer bigrams = bigrams();
         return new PerFieldAnalyzerWrapper(words(), Map.of(Fields.TEXT_BIGRAM, bigrams, Fields.TITLE_BIGRAM, bigrams,
-                Fields.DOC_TEXT, characters()));
+                Fields.DOC_TEXT, characters(), Fields.TEXT_CHAR, characters()));
     }
 }

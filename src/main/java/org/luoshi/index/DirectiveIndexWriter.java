@@ -5,6 +5,8 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -16,6 +18,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.luoshi.model.Directive;
 import org.luoshi.model.Extraction;
 import org.luoshi.model.Json;
@@ -35,6 +38,9 @@ public final class DirectiveIndexWriter implements Closeable {
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
     /** Whole texts: positions for phrases, no offsets (the highlighter analyzes the few texts it shows again). */
     private static final FieldType TEXT_WITH_POSITIONS = textWithPositions();
+    /** Single characters of a directive, not stored (the text is stored once, in {@link Fields#TEXT}). */
+    private static final FieldType CHARS = TextField.TYPE_NOT_STORED;
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?");
 
     private final Directory dir;
     private final IndexWriter writer;
@@ -101,7 +107,9 @@ public final class DirectiveIndexWriter implements Closeable {
         }
     }
 
+    /** Makes everything written visible to searchers opened (or refreshed) after it; records the schema version. */
     public void commit() throws IOException {
+        writer.setLiveCommitData(java.util.Map.of(Fields.SCHEMA_KEY, String.valueOf(Fields.SCHEMA)).entrySet());
         writer.commit();
     }
 
@@ -137,6 +145,7 @@ public final class DirectiveIndexWriter implements Closeable {
         common(d, rec, Fields.KIND_DIRECTIVE, x.id());
         d.add(new Field(Fields.TEXT, x.text(), TEXT_WITH_OFFSETS));
         d.add(new TextField(Fields.TEXT_BIGRAM, x.text(), Field.Store.NO));
+        d.add(new Field(Fields.TEXT_CHAR, x.text(), CHARS));
         d.add(new StringField(Fields.MODALITY, x.modality(), Field.Store.YES));
         d.add(new SortedSetDocValuesFacetField(Fields.MODALITY, x.modality()));
         d.add(new StoredField(Fields.SPAN, x.span()[0] + "," + x.span()[1]));
@@ -167,8 +176,10 @@ public final class DirectiveIndexWriter implements Closeable {
         var doc = rec.doc();
         d.add(new StringField(Fields.KIND, kind, Field.Store.YES));
         d.add(new StringField(Fields.ID, id, Field.Store.YES));
+        d.add(new SortedDocValuesField(Fields.ID_SORT, new BytesRef(id)));
         d.add(new StringField(Fields.DOC, doc.id(), Field.Store.YES));
-        d.add(new StoredField(Fields.SOURCE, doc.source()));
+        // Indexed, so that a permalink by source finds the document's current id after its content changed.
+        d.add(new StringField(Fields.SOURCE, doc.source(), Field.Store.YES));
         if (doc.title() != null) {
             d.add(new StoredField(Fields.TITLE, doc.title()));
             d.add(new TextField(Fields.TITLE_BIGRAM, doc.title(), Field.Store.NO));
@@ -191,12 +202,26 @@ public final class DirectiveIndexWriter implements Closeable {
         String date = doc.effectiveDate();
         if (date != null) {
             d.add(new StoredField(Fields.DATE, date));
+            Long sortable = sortableDate(date);
+            if (sortable != null) {
+                d.add(new NumericDocValuesField(Fields.DATE_SORT, sortable));
+            }
             if (date.matches("\\d{4}-.*")) {
                 int year = Integer.parseInt(date.substring(0, 4));
                 d.add(new IntPoint(Fields.YEAR, year));
                 d.add(new SortedSetDocValuesFacetField(Fields.YEAR, String.valueOf(year)));
             }
         }
+    }
+
+    /** {@code 2019-11-22} → 20191122, {@code 2019-11} → 20191100, {@code 2019} → 20190000; null without a year. */
+    static Long sortableDate(String date) {
+        java.util.regex.Matcher m = DATE.matcher(date);
+        if (!m.matches()) {
+            return null;
+        }
+        return Long.parseLong(m.group(1)) * 10_000 + (m.group(2) == null ? 0 : Long.parseLong(m.group(2)) * 100)
+                + (m.group(3) == null ? 0 : Long.parseLong(m.group(3)));
     }
 
     private static FieldType textWithPositions() {

@@ -16,6 +16,8 @@ public final class Fields {
     public static final String TITLE_BIGRAM = "title_bigram";
     public static final String TEXT = "text";
     public static final String TEXT_BIGRAM = "text_bigram";
+    /** A directive's text as single characters with positions: where a one-character query term is looked up. */
+    public static final String TEXT_CHAR = "text_char";
     /** The full text of a document entry, analyzed into single characters (HanLP words are kept for directives). */
     public static final String DOC_TEXT = "doc_text";
     public static final String LEVEL = "level";
@@ -25,6 +27,10 @@ public final class Fields {
     public static final String REGION_CODE = "region_code";
     public static final String DATE = "date";
     public static final String YEAR = "year";
+    /** The date as a number {@code yyyymmdd} (month or day 00 when unknown) for sorting; absent without a year. */
+    public static final String DATE_SORT = "date_sort";
+    /** The id again as a sorted doc value: the tie-breaker that makes a sort, and so search_after paging, total. */
+    public static final String ID_SORT = "id_sort";
     public static final String SECTOR = "sector";
     public static final String SPEAKER = "speaker";
     public static final String SPEAKER_TITLE = "speaker_title";
@@ -45,6 +51,16 @@ public final class Fields {
     public static final String KIND_ORIGINAL = "original";
     public static final String KIND_DOCUMENT = "document";
     public static final String NO_DEADLINE = "none";
+    /** The facet key and filter value of hits that have no value in a dimension (no level, no region, no year ...). */
+    public static final String UNKNOWN = "unknown";
+
+    /**
+     * The version of this schema, written into every commit ({@code schema} in the commit user data). 2 added
+     * {@link #TEXT_CHAR}, {@link #DATE_SORT}, {@link #ID_SORT} and an indexed {@link #SOURCE}; an index of an older
+     * version still answers, but sorts by date and one-character directive queries need it rebuilt.
+     */
+    public static final int SCHEMA = 2;
+    public static final String SCHEMA_KEY = "schema";
 
     /** Facet dimensions shown under results. */
     public static final String[] FACETS = {LEVEL, REGION, YEAR, SECTOR, SPEAKER, DEADLINE};

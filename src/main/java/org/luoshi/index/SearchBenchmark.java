@@ -27,7 +27,11 @@ public final class SearchBenchmark {
     public record Stats(int queries, double p50Ms, double p95Ms, double p99Ms, double qps) {
     }
 
-    public record Report(Stats full, Stats bareTermQuery, int vocabulary) {
+    /**
+     * {@code fullCpu}: the CPU time of the searching thread per full search, which on a machine shared with other
+     * work tells the search's own cost apart from the time it waited for a core.
+     */
+    public record Report(Stats full, Stats bareTermQuery, Stats fullCpu, int vocabulary) {
     }
 
     public Report run(DirectiveSearcher s, int n, long seed) throws IOException, QuerySyntaxException {
@@ -39,6 +43,66 @@ public final class SearchBenchmark {
      *     then a TermQuery on the first term the document-text analysis gives for the query's first word
      */
     public Report run(DirectiveSearcher s, int n, long seed, boolean documents) throws IOException, QuerySyntaxException {
+        List<String[]> queries = draw(s, n, seed);
+        List<String> vocab = vocabulary(s);
+        int warm = Math.max(1, n / 10);
+        if (documents) {
+            Analyzer analysis = Analyzers.perField();
+            for (String[] q : queries) {
+                q[1] = firstTerm(analysis, q[1]);
+            }
+        }
+        String bareField = documents ? Fields.DOC_TEXT : Fields.TEXT;
+        for (int i = 0; i < warm; i++) {
+            s.search(SearchRequest.of(queries.get(i)[0]).withDocuments(documents));
+            s.searcher().search(new TermQuery(new Term(bareField, queries.get(i)[1])), 10);
+        }
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] full = new long[n];
+        long[] cpu = new long[n];
+        long[] bare = new long[n];
+        long fullTotal = 0;
+        long bareTotal = 0;
+        for (int i = 0; i < n; i++) {
+            String[] q = queries.get(i);
+            SearchRequest req = request(q).withDocuments(documents);
+            long c0 = mx.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            s.search(req);
+            long t1 = System.nanoTime();
+            cpu[i] = mx.getCurrentThreadCpuTime() - c0;
+            s.searcher().search(new TermQuery(new Term(bareField, q[1])), 10);
+            long t2 = System.nanoTime();
+            full[i] = t1 - t0;
+            bare[i] = t2 - t1;
+            fullTotal += full[i];
+            bareTotal += bare[i];
+        }
+        return new Report(stats(full, fullTotal), stats(bare, bareTotal), stats(cpu, 0), vocab.size());
+    }
+
+    /**
+     * The benchmark's queries as searches: N words of the index's own vocabulary (every fourth two words, every
+     * fourth a two-word phrase), every other one with a level filter. The same for {@code bench search} and
+     * {@code bench web}.
+     */
+    public static List<SearchRequest> requests(DirectiveSearcher s, int n, long seed) throws IOException {
+        List<SearchRequest> out = new ArrayList<>();
+        for (String[] q : draw(s, n, seed)) {
+            out.add(request(q));
+        }
+        return out;
+    }
+
+    private static final String[] LEVELS = {"national", "province", "city", "county", "district", "township"};
+
+    private static SearchRequest request(String[] q) {
+        SearchRequest req = SearchRequest.of(q[0]);
+        return q[2].isEmpty() ? req : req.withLevel(q[2]);
+    }
+
+    /** Per query: the query text, its first word (for the bare TermQuery), the level filter or "". */
+    private static List<String[]> draw(DirectiveSearcher s, int n, long seed) throws IOException {
         Random random = new Random(seed);
         List<String> vocab = vocabulary(s);
         if (vocab.isEmpty()) {
@@ -56,42 +120,21 @@ public final class SearchBenchmark {
                 List<Segmenter.Token> t = segmenter.segment(w + vocab.get(random.nextInt(vocab.size())));
                 q = "\"" + String.join("", t.stream().map(Segmenter.Token::word).toList()) + "\"";
             }
-            queries.add(new String[] {q, w, i % 2 == 1 ? "filter" : ""});
+            queries.add(new String[] {q, w, i % 2 == 1 ? LEVELS[i % LEVELS.length] : ""});
         }
-        String[] levels = {"national", "province", "city", "county", "district", "township"};
-        int warm = Math.max(1, n / 10);
-        if (documents) {
-            Analyzer analysis = Analyzers.perField();
-            for (String[] q : queries) {
-                q[1] = firstTerm(analysis, q[1]);
-            }
+        return queries;
+    }
+
+    /** Percentiles and rate of a set of latencies (ns); {@code seconds} the wall time they took (0: their sum). */
+    public static Stats stats(long[] nanos, double seconds) {
+        long total = 0;
+        for (long x : nanos) {
+            total += x;
         }
-        String bareField = documents ? Fields.DOC_TEXT : Fields.TEXT;
-        for (int i = 0; i < warm; i++) {
-            s.search(SearchRequest.of(queries.get(i)[0]).withDocuments(documents));
-            s.searcher().search(new TermQuery(new Term(bareField, queries.get(i)[1])), 10);
-        }
-        long[] full = new long[n];
-        long[] bare = new long[n];
-        long fullTotal = 0;
-        long bareTotal = 0;
-        for (int i = 0; i < n; i++) {
-            String[] q = queries.get(i);
-            SearchRequest req = SearchRequest.of(q[0]).withDocuments(documents);
-            if (!q[2].isEmpty()) {
-                req = req.withLevel(levels[i % levels.length]);
-            }
-            long t0 = System.nanoTime();
-            s.search(req);
-            long t1 = System.nanoTime();
-            s.searcher().search(new TermQuery(new Term(bareField, q[1])), 10);
-            long t2 = System.nanoTime();
-            full[i] = t1 - t0;
-            bare[i] = t2 - t1;
-            fullTotal += full[i];
-            bareTotal += bare[i];
-        }
-        return new Report(stats(full, fullTotal), stats(bare, bareTotal), vocab.size());
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        double wall = seconds > 0 ? seconds : total / 1e9;
+        return new Stats(nanos.length, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), nanos.length / wall);
     }
 
     private static String firstTerm(Analyzer analysis, String word) throws IOException {
@@ -108,9 +151,7 @@ public final class SearchBenchmark {
     }
 
     private static Stats stats(long[] nanos, long total) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return new Stats(nanos.length, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), nanos.length / (total / 1e9));
+        return stats(nanos, total / 1e9);
     }
 
     private static double pct(long[] sorted, int p) {

@@ -1,5 +1,7 @@
 package org.luoshi.ingest;
 
+import org.luoshi.index.IndexLocation;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -26,31 +28,20 @@ import java.util.stream.Stream;
  * before generations).
  */
 public final class Generations {
-    public static final String POINTER = "CURRENT";
+    public static final String POINTER = IndexLocation.POINTER;
     private static final Pattern NAME = Pattern.compile("gen-(\\d{6,})");
 
     private Generations() {
     }
 
-    /**
-     * The directory readers take every data file from: {@code DIR/gen-N} as {@code DIR/CURRENT} names it, or
-     * {@code data} itself when there is no pointer (or it names nothing that exists).
-     */
+    /** The directory readers take every data file from ({@link IndexLocation#generation}). */
     public static Path current(Path data) {
-        String name = currentName(data);
-        return name == null ? data : data.resolve(name);
+        return IndexLocation.generation(data);
     }
 
     /** The name of the committed generation, or null. */
     static String currentName(Path data) {
-        try {
-            String name = Files.readString(data.resolve(POINTER), StandardCharsets.US_ASCII).strip();
-            return NAME.matcher(name).matches() && Files.isDirectory(data.resolve(name)) ? name : null;
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            return null;
-        }
+        return IndexLocation.generationName(data);
     }
 
     /**

@@ -9,20 +9,47 @@ import org.luoshi.track.LinkFile;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
- * The document page: the normalized text with directives, officials, deadlines and damaged spans marked in place,
- * the quality record, the decoded original beside it, and the document's links — citations up to higher meetings,
- * relays up (its directives restating higher ones) and relays down (lower directives restating its own).
+ * The document page: the normalized text with directives (each an anchor {@code #dN}), officials, deadlines and
+ * damaged spans marked in place, the quality record, the decoded original beside it, the document's permalink, and
+ * its links — citations up to higher meetings, relays up (its directives restating higher ones) and relays down
+ * (lower directives restating its own).
  */
-final class DocumentPage {
+public final class DocumentPage {
     private static final int DIRECTIVE = 1;
     private static final int OFFICIAL = 2;
     private static final int DEADLINE = 4;
     private static final int DAMAGED = 8;
 
     private DocumentPage() {
+    }
+
+    /** The page's model. */
+    public record View(T t, String id, String title, String level, String region, String meeting, String published, String source,
+                       String permalink, Quality quality, List<Run> runs, String original, List<Official> officials,
+                       List<Item> citations, List<Item> relaysUp, List<Item> relaysDown) {
+    }
+
+    /** The quality record in short. */
+    public record Quality(String encoding, boolean traditional, int glosses, int damaged, int repaired, int lost, int stripped,
+                          List<String> damages) {
+    }
+
+    /** A run of text of one marking: CSS classes, the directive it belongs to, the anchor where a directive starts. */
+    public record Run(String text, String cls, String directive, String anchor) {
+    }
+
+    /** An official named in the document. */
+    public record Official(String name, String title, String level, String roles, String href) {
+    }
+
+    /** A link of the document: what it says, where it leads (null when not ingested), a lineage link, a quote. */
+    public record Item(String text, String href, String linkText, String lineage, String quote) {
     }
 
     /** The API answer: the stored extraction record plus {@code original} and {@code links}; null when unknown. */
@@ -37,68 +64,42 @@ final class DocumentPage {
         return Json.mapper().writeValueAsString(n);
     }
 
-    static Response render(String id, DirectiveSearcher s, Path links) throws IOException {
+    /** The page, or null when the index has no such document. */
+    static String render(String id, DirectiveSearcher s, Path links, T t) throws IOException {
         String rec = s.documentRecord(id);
         if (rec == null) {
-            return Response.html(404, "not found", "<p>No document " + Html.esc(id) + " in the index.</p>");
+            return null;
         }
         JsonNode r = Json.mapper().readTree(rec);
         String text = r.path("text").asText("");
         JsonNode doc = r.path("doc");
-        JsonNode quality = doc.path("quality");
-        StringBuilder b = new StringBuilder();
-        b.append("<h1>").append(Html.esc(doc.path("title").asText(doc.path("source").asText()))).append("</h1><p class=\"meta\">")
-                .append(Html.esc(doc.path("level").asText("level unknown"))).append(" · ")
-                .append(Html.esc(doc.path("region").path("path").isEmpty() ? "region not named"
-                        : String.join("/", Json.mapper().convertValue(doc.path("region").path("path"), String[].class))))
-                .append(" · meeting ").append(Html.esc(doc.path("meeting_date").asText("—"))).append(" · published ")
-                .append(Html.esc(doc.path("published").asText("—"))).append(" · source ").append(Html.esc(doc.path("source").asText()))
-                .append("</p>");
-        quality(b, quality, text);
-        b.append("<p class=\"meta legend\"><span class=\"dir\">directive</span> <span class=\"off\">official</span> "
-                + "<span class=\"dl\">deadline</span> <span class=\"dmg\">damaged</span></p>");
-        String original = s.original(id);
-        b.append("<div class=\"cols\"><div class=\"text\" id=\"normalized\"><h2>Normalized</h2>").append(marked(r, text))
-                .append("</div><div class=\"text\" id=\"original\"><h2>Original</h2>")
-                .append(original == null ? "<p class=\"meta\">(not stored for this document)</p>" : Html.esc(original))
-                .append("</div></div>");
-        officials(b, r);
-        links(b, id, s, links);
-        return Response.html(200, doc.path("title").asText("document"), b.toString());
+        List<String> path = new ArrayList<>();
+        doc.path("region").path("path").forEach(p -> path.add(p.asText()));
+        String source = doc.path("source").asText();
+        View v = new View(t, id, doc.path("title").asText(source), t.level(doc.path("level").isNull() ? null : doc.path("level").asText()),
+                path.isEmpty() ? t.t("地区不详", "region not named") : String.join("/", path), t.date(doc.path("meeting_date").asText(null)),
+                t.date(doc.path("published").asText(null)), source, Views.permalink(source, null, t), quality(doc.path("quality"), text),
+                marked(r, text), s.original(id), officials(r, t), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        links(v, id, s, links, t);
+        return Templates.render("document.jte", v);
     }
 
-    private static void quality(StringBuilder b, JsonNode q, String text) {
-        b.append("<div class=\"quality\" id=\"quality\"><b>Quality</b> encoding ").append(Html.esc(q.path("encoding").asText()))
-                .append(q.path("traditional").asBoolean() ? " · Traditional, converted" : "")
-                .append(" · pinyin glosses removed ").append(q.path("pinyin_glosses_removed").asInt())
-                .append(" · damaged spans ").append(q.path("damaged_spans").size());
+    private static Quality quality(JsonNode q, String text) {
         int repaired = 0;
+        List<String> damages = new ArrayList<>();
         for (JsonNode d : q.path("damaged_spans")) {
             repaired += d.path("repaired").asBoolean() ? 1 : 0;
+            int start = Math.max(0, Math.min(text.length(), d.path("start").asInt()));
+            int end = Math.max(start, Math.min(text.length(), d.path("end").asInt()));
+            damages.add("[" + start + ", " + end + ") " + d.path("kind").asText("") + (d.path("repaired").asBoolean() ? " ✓ " : " ✗ ")
+                    + text.substring(start, end));
         }
-        b.append(" (").append(repaired).append(" repaired)");
-        if (q.has("lost_characters_recovered")) {
-            b.append(" · lost characters recovered ").append(q.path("lost_characters_recovered").asInt());
-        }
-        if (q.path("stripped").size() > 0) {
-            b.append(" · web residue stripped ").append(q.path("stripped").size());
-        }
-        if (q.path("damaged_spans").size() > 0) {
-            b.append("<ul>");
-            for (JsonNode d : q.path("damaged_spans")) {
-                int start = Math.max(0, Math.min(text.length(), d.path("start").asInt()));
-                int end = Math.max(start, Math.min(text.length(), d.path("end").asInt()));
-                b.append("<li>[").append(start).append(", ").append(end).append(") ").append(Html.esc(d.path("kind").asText("")))
-                        .append(d.path("repaired").asBoolean() ? " repaired: " : " not repaired: ")
-                        .append("<span class=\"dmg\">").append(Html.esc(text.substring(start, end))).append("</span></li>");
-            }
-            b.append("</ul>");
-        }
-        b.append("</div>");
+        return new Quality(q.path("encoding").asText(), q.path("traditional").asBoolean(), q.path("pinyin_glosses_removed").asInt(),
+                q.path("damaged_spans").size(), repaired, q.path("lost_characters_recovered").asInt(0), q.path("stripped").size(), damages);
     }
 
-    /** The text with a class per character (directive, official name, deadline, damage), written as runs. */
-    static String marked(JsonNode r, String text) {
+    /** The text as runs of one marking each (directive, official name, deadline, damage). */
+    static List<Run> marked(JsonNode r, String text) {
         int[] mask = new int[text.length()];
         String[] directiveAt = new String[text.length()];
         for (JsonNode d : r.path("directives")) {
@@ -123,26 +124,21 @@ final class DocumentPage {
         for (JsonNode d : r.path("doc").path("quality").path("damaged_spans")) {
             paint(mask, d.path("start").asInt(), d.path("end").asInt(), DAMAGED);
         }
-        StringBuilder b = new StringBuilder();
+        List<Run> runs = new ArrayList<>();
+        String lastDirective = null;
         int i = 0;
         while (i < text.length()) {
             int j = i + 1;
-            while (j < text.length() && mask[j] == mask[i] && java.util.Objects.equals(directiveAt[j], directiveAt[i])) {
+            while (j < text.length() && mask[j] == mask[i] && Objects.equals(directiveAt[j], directiveAt[i])) {
                 j++;
             }
-            String run = Html.esc(text.substring(i, j));
-            if (mask[i] == 0) {
-                b.append(run);
-            } else {
-                b.append("<span class=\"").append(classes(mask[i])).append('"');
-                if (directiveAt[i] != null) {
-                    b.append(" title=\"").append(Html.esc(directiveAt[i])).append('"');
-                }
-                b.append('>').append(run).append("</span>");
-            }
+            String dir = directiveAt[i];
+            String anchor = dir != null && !dir.equals(lastDirective) && dir.contains("#") ? "d" + dir.substring(dir.indexOf('#') + 1) : null;
+            runs.add(new Run(text.substring(i, j), classes(mask[i]), dir, anchor));
+            lastDirective = dir;
             i = j;
         }
-        return b.toString();
+        return runs;
     }
 
     private static void paint(int[] mask, int start, int end, int bit) {
@@ -168,59 +164,48 @@ final class DocumentPage {
         return c.toString().strip();
     }
 
-    private static void officials(StringBuilder b, JsonNode r) {
-        b.append("<h2>Officials</h2><ul id=\"officials\">");
-        if (r.path("officials").isEmpty()) {
-            b.append("<li class=\"meta\">none named</li>");
-        }
+    private static List<Official> officials(JsonNode r, T t) {
+        List<Official> out = new ArrayList<>();
         for (JsonNode o : r.path("officials")) {
-            b.append("<li><a href=\"/?q=*&amp;speaker=").append(Params.enc(o.path("name").asText())).append("\">")
-                    .append(Html.esc(o.path("name").asText())).append("</a> — ").append(Html.esc(o.path("title").asText("")))
-                    .append(" <span class=\"meta\">").append(Html.esc(o.path("level").asText(""))).append(' ')
-                    .append(Html.esc(o.path("roles").toString())).append("</span></li>");
+            List<String> roles = new ArrayList<>();
+            o.path("roles").forEach(x -> roles.add(t.role(x.asText())));
+            out.add(new Official(o.path("name").asText(), o.path("title").asText(""), t.level(o.path("level").isNull() ? null : o.path("level").asText()),
+                    String.join("、", roles), t.to("/?speaker=" + Params.enc(o.path("name").asText()))));
         }
-        b.append("</ul>");
+        return out;
     }
 
-    private static void links(StringBuilder b, String id, DirectiveSearcher s, Path links) throws IOException {
-        List<JsonNode> all = LinkFile.ofDocument(links, id);
-        StringBuilder up = new StringBuilder();
-        StringBuilder relUp = new StringBuilder();
-        StringBuilder relDown = new StringBuilder();
-        for (JsonNode l : all) {
+    private static void links(View v, String id, DirectiveSearcher s, Path links, T t) throws IOException {
+        for (JsonNode l : LinkFile.ofDocument(links, id)) {
             String from = l.path("from").asText();
             String to = l.path("to").isNull() ? null : l.path("to").asText();
             JsonNode ev = l.path("evidence");
             if ("citation".equals(l.path("type").asText()) && from.equals(id)) {
-                up.append("<li>cites ").append(Html.esc(ev.path("level").asText("")) + " " + Html.esc(ev.path("kind").asText(""))
-                        + (ev.path("date").isNull() ? "" : " of " + Html.esc(ev.path("date").asText())));
-                up.append(to == null ? " — <i>not ingested</i>" : " → <a href=\"/doc/" + Html.esc(to) + "\">" + title(s, to) + "</a>");
-                up.append("<div class=\"meta\">").append(Html.esc(ev.path("text").asText(""))).append("</div></li>");
+                String what = t.t("引用", "cites") + " " + t.level(ev.path("level").asText(null)) + " " + ev.path("kind").asText("")
+                        + (ev.path("date").isNull() ? "" : " " + t.date(ev.path("date").asText()));
+                v.citations().add(new Item(what, to == null ? null : t.to("/doc/" + to), to == null ? t.t("未收录", "not ingested") : title(s, to),
+                        null, ev.path("text").asText("")));
             } else if ("relay".equals(l.path("type").asText())) {
                 boolean mineFrom = from.startsWith(id + "#");
                 String other = mineFrom ? to : from;
-                StringBuilder into = mineFrom ? relUp : relDown;
                 SearchHit o = other == null ? null : s.directive(other);
-                into.append("<li>").append(Html.esc(mineFrom ? from : to)).append(mineFrom ? " restates " : " is restated by ")
-                        .append(o == null ? Html.esc(other) : "<a href=\"/doc/" + Html.esc(o.doc()) + "\">" + Html.esc(o.level()) + " "
-                                + Html.esc(o.region()) + " " + Html.esc(o.date()) + "</a>")
-                        .append(String.format(java.util.Locale.ROOT, " (score %.2f)", l.path("score").asDouble()))
-                        // The lineage is the higher directive's: 'to' whichever side this document is on.
-                        .append(" · <a href=\"/lineage?directive=").append(Params.enc(to)).append("\">lineage</a>")
-                        .append("<div class=\"meta\">").append(o == null ? "" : Html.esc(o.text())).append("</div></li>");
+                String what = (mineFrom ? from : to) + (mineFrom ? t.t(" 传达了 ", " restates ") : t.t(" 被传达于 ", " is restated by "))
+                        + String.format(Locale.ROOT, "（%.2f）", l.path("score").asDouble());
+                String href = o == null ? null : t.to("/doc/" + o.doc()) + (o.ordinal() == null ? "" : "#d" + o.ordinal());
+                String linkText = o == null ? other : t.level(o.level()) + " " + (o.region() == null ? "" : o.region()) + " " + t.date(o.date());
+                // The lineage is the higher directive's: 'to' whichever side this document is on.
+                (mineFrom ? v.relaysUp() : v.relaysDown()).add(new Item(what, href, linkText,
+                        t.to("/lineage?directive=" + Params.enc(to)), o == null ? "" : o.text()));
             }
         }
-        b.append("<h2>Citations up</h2><ul id=\"citations\">").append(up.length() == 0 ? "<li class=\"meta\">none found</li>" : up).append("</ul>");
-        b.append("<h2>Relays up</h2><ul id=\"relays-up\">").append(relUp.length() == 0 ? "<li class=\"meta\">none found</li>" : relUp).append("</ul>");
-        b.append("<h2>Relays down</h2><ul id=\"relays-down\">").append(relDown.length() == 0 ? "<li class=\"meta\">none found</li>" : relDown).append("</ul>");
     }
 
     private static String title(DirectiveSearcher s, String docId) throws IOException {
         String rec = s.documentRecord(docId);
         if (rec == null) {
-            return Html.esc(docId);
+            return docId;
         }
         JsonNode d = Json.mapper().readTree(rec).path("doc");
-        return Html.esc(d.path("title").asText(d.path("source").asText()));
+        return d.path("title").asText(d.path("source").asText());
     }
 }

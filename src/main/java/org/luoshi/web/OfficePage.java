@@ -1,112 +1,179 @@
 package org.luoshi.web;
 
-import org.luoshi.track.LedgerFormats;
+import org.luoshi.index.DirectiveSearcher;
+import org.luoshi.model.Json;
 import org.luoshi.track.LedgerQuery;
 import org.luoshi.track.LedgerRow;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
-/** The office page: {@code track} in the browser — a unit's instructions from above with status and evidence, CSV export. */
-final class OfficePage {
-    private static final List<String> STATUSES = List.of(LedgerRow.RELAYED, LedgerRow.REPORTED_DONE, LedgerRow.OVERDUE, LedgerRow.OPEN);
+/**
+ * The office page (督办台账): {@code track} in the browser — the instructions from above a unit received, each with
+ * its status as of a date (未落实 / 已传达 / 已报告完成 / 已逾期), its context (meeting, speaker, date on one line),
+ * deadline and evidence; filters by status and date that refuse what they cannot take, naming the valid values;
+ * exports as CSV (BOM, Chinese names) and JSON ({@link LedgerRowView}).
+ */
+public final class OfficePage {
+    private static final List<String> STATUSES = List.of(LedgerRow.OPEN, LedgerRow.RELAYED, LedgerRow.REPORTED_DONE, LedgerRow.OVERDUE);
+    private static volatile UnitList unitCache;
 
     private OfficePage() {
     }
 
-    static String asOf(Params q) {
-        String a = q.get("as_of");
-        return a != null && a.matches("\\d{4}-\\d{2}-\\d{2}") ? a : LocalDate.now().toString();
+    /** The page's model. */
+    public record View(T t, String unit, String asOf, List<Views.Option> statuses, List<String> units, String error, String message,
+                       String unitName, List<Views.Link> counts, List<Row> rows, String csv, String json) {
     }
 
-    static List<LedgerRow> rows(Path ledger, Params q) throws IOException {
+    /** A row as the page shows it. */
+    public record Row(LedgerRowView r, String status, String meeting, String speaker, String date, String deadline, String lineage,
+                      String docLink, String permalink) {
+    }
+
+    /** The JSON answer of {@code /api/track} and {@code track --format json}: the unit asked, the date, the rows. */
+    public record Answer(Unit unit, String asOf, List<LedgerRowView> rows) {
+    }
+
+    /** The unit as asked ({@code query}), its ledger key and name (null when the ledger has no row for it). */
+    public record Unit(String query, String key, String name) {
+    }
+
+    /** The rows of the unit of {@code unit=}, as of {@code as_of=} (default today), of the statuses of {@code status=}. */
+    static Answer answer(Path ledger, Params q, DirectiveSearcher s) throws IOException {
+        String asOf = Inputs.date("as_of", q.get("as_of"), LocalDate.now()).toString();
+        List<String> statuses = Inputs.statuses(q.all("status"));
         String unit = q.get("unit");
-        if (unit == null || !Files.isRegularFile(ledger)) {
+        if (unit == null) {
+            throw new Inputs.BadInput("unit 没有给出：要写单位名称（运城市、运城、運城）或 GB/T 2260 代码（1408）");
+        }
+        List<LedgerRow> rows = Files.isRegularFile(ledger) ? LedgerQuery.forUnit(ledger, unit, asOf, statuses.isEmpty() ? null : statuses) : List.of();
+        return answer(unit, rows, asOf, s);
+    }
+
+    /** The answer over rows read already (the CLI reads them itself). */
+    public static Answer answer(String unit, List<LedgerRow> rows, String asOf, DirectiveSearcher s) throws IOException {
+        return new Answer(new Unit(unit, rows.isEmpty() ? null : rows.get(0).unit(), rows.isEmpty() ? null : rows.get(0).unitName()),
+                asOf, LedgerRowView.of(rows, asOf, s));
+    }
+
+    static Reply json(Path ledger, Params q, DirectiveSearcher s) throws IOException {
+        return Reply.json(200, answer(ledger, q, s));
+    }
+
+    static Reply csv(Path ledger, Params q, DirectiveSearcher s) throws IOException {
+        Answer a = answer(ledger, q, s);
+        boolean en = q.en();
+        return Reply.download("text/csv", "ledger.csv", out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            var p = Exports.csv(w, LedgerRowView.COLUMNS, en);
+            for (LedgerRowView r : a.rows()) {
+                Exports.row(p, LedgerRowView.COLUMNS, r, en);
+            }
+            p.flush();
+        });
+    }
+
+    static Reply render(Path ledger, Params q, DirectiveSearcher s) throws IOException {
+        T t = new T(q, "/office");
+        String unit = q.get("unit", "");
+        List<Views.Option> statuses = new ArrayList<>();
+        List<String> chosen = Inputs.split(q.all("status"));
+        statuses.add(new Views.Option("", t.t("全部状态", "all statuses"), chosen.isEmpty()));
+        for (String st : STATUSES) {
+            statuses.add(new Views.Option(st, t.status(st), chosen.contains(st)));
+        }
+        List<String> units = units(ledger);
+        String asOfShown = q.get("as_of", LocalDate.now().toString());
+        if (!Files.isRegularFile(ledger)) {
+            return page(200, new View(t, unit, asOfShown, statuses, units, null,
+                    t.t("还没有台账：先运行 ./luoshi ingest 路径", "No ledger yet: run ./luoshi ingest PATH first."), null, List.of(), List.of(), null, null));
+        }
+        if (unit.isBlank()) {
+            return page(200, new View(t, unit, asOfShown, statuses, units, null, t.t(
+                    "输入单位名称（运城市、运城、運城）或 GB/T 2260 代码（1408），查看它收到的上级指示及落实情况：未落实、已传达、已报告完成、已逾期。",
+                    "Name a unit (运城市, 運城, or a GB/T 2260 code such as 1408) to see the instructions it received from higher units: "
+                            + "open, relayed, reported done or overdue."), null, List.of(), List.of(), null, null));
+        }
+        Answer a;
+        try {
+            a = answer(ledger, q, s);
+        } catch (Inputs.BadInput e) {
+            return page(400, new View(t, unit, asOfShown, statuses, units, e.getMessage(), null, null, List.of(), List.of(), null, null));
+        }
+        if (a.rows().isEmpty()) {
+            return page(200, new View(t, unit, a.asOf(), statuses, units, null, t.t("台账中没有「" + unit + "」收到的上级指示（该单位是否在已收录的文本中？）",
+                    "No instructions from above for " + unit + " in the ledger."), null, List.of(), List.of(), null, null));
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        a.rows().forEach(r -> counts.merge(r.status(), 1, Integer::sum));
+        List<Views.Link> countLinks = new ArrayList<>();
+        counts.forEach((st, n) -> countLinks.add(new Views.Link(t.status(st), q.link("/office", "status", st), n)));
+        List<Row> rows = new ArrayList<>();
+        for (LedgerRowView r : a.rows()) {
+            String speaker = r.speaker() == null ? null : r.speaker() + (r.speakerTitle() == null ? "" : "（" + r.speakerTitle() + "）");
+            rows.add(new Row(r, t.status(r.status()), r.meeting(), speaker, t.date(r.date()), r.deadline() == null ? "—" : t.deadline(r.deadline().type(), r.deadline().value()),
+                    t.to("/lineage?directive=" + Params.enc(r.directive())), t.to("/doc/" + r.doc()) + anchor(r.directive()),
+                    r.source() == null ? null : Views.permalink(r.source(), ordinal(r.directive()), t)));
+        }
+        return page(200, new View(t, unit, a.asOf(), statuses, units, null, null, UnitNames.display(a.unit().name(), t.en()), countLinks, rows,
+                q.link("/office", "format", "csv"), q.link("/api/track")));
+    }
+
+    private static Reply page(int status, View v) {
+        return Reply.html(status, Templates.render("office.jte", v));
+    }
+
+    private static Integer ordinal(String directive) {
+        int i = directive.indexOf('#');
+        try {
+            return i < 0 ? null : Integer.valueOf(directive.substring(i + 1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String anchor(String directive) {
+        Integer n = ordinal(directive);
+        return n == null ? "" : "#d" + n;
+    }
+
+    /** The units the ledger names, offered in the unit box (typing any other still works); read again when it changes. */
+    private static List<String> units(Path ledger) throws IOException {
+        if (!Files.isRegularFile(ledger)) {
             return List.of();
         }
-        String status = q.get("status");
-        return LedgerQuery.forUnit(ledger, unit, asOf(q), status == null ? null : List.of(status.split(",")));
-    }
-
-    static Response json(Path ledger, Params q) throws IOException {
-        return Response.json(200, LedgerFormats.json(q.get("unit", ""), rows(ledger, q), asOf(q)));
-    }
-
-    static Response csv(Path ledger, Params q) throws IOException {
-        return new Response(200, "text/csv", LedgerFormats.csv(rows(ledger, q), asOf(q)));
-    }
-
-    /** The units the ledger knows, offered as choices for the unit box (a datalist: typing any other still works). */
-    private static void units(StringBuilder b, Path ledger) throws IOException {
-        if (!Files.isRegularFile(ledger)) {
-            return;
+        long stamp = Files.getLastModifiedTime(ledger).toMillis() ^ Files.size(ledger);
+        UnitList cached = unitCache;
+        if (cached != null && cached.path().equals(ledger) && cached.stamp() == stamp) {
+            return cached.names();
         }
-        java.util.TreeSet<String> names = new java.util.TreeSet<>();
-        try (java.io.BufferedReader r = Files.newBufferedReader(ledger, java.nio.charset.StandardCharsets.UTF_8)) {
+        TreeSet<String> names = new TreeSet<>();
+        try (BufferedReader r = Files.newBufferedReader(ledger, StandardCharsets.UTF_8)) {
             String line;
             while ((line = r.readLine()) != null) {
-                String name = org.luoshi.model.Json.mapper().readTree(line).path("unit_name").asText("");
-                String path = name.contains(" (") ? name.substring(0, name.indexOf(" (")) : name;
-                String last = path.substring(path.lastIndexOf('/') + 1);
-                if (!last.isBlank() && !last.startsWith("(")) {
-                    names.add(last);
+                List<String> path = UnitNames.path(Json.mapper().readTree(line).path("unit_name").asText(""));
+                if (!path.isEmpty()) {
+                    names.add(path.get(path.size() - 1));
                 }
             }
         }
-        b.append("<datalist id=\"units\">");
-        names.forEach(n -> b.append("<option value=\"").append(Html.esc(n)).append("\">"));
-        b.append("</datalist>");
+        UnitList fresh = new UnitList(ledger, stamp, List.copyOf(names));
+        unitCache = fresh;
+        return fresh.names();
     }
 
-    static Response render(Path ledger, Params q) throws IOException {
-        String unit = q.get("unit", "");
-        String asOf = asOf(q);
-        StringBuilder b = new StringBuilder("<h1>Office — instructions from above</h1><form method=\"get\" action=\"/office\" id=\"office\">"
-                + "unit <input name=\"unit\" list=\"units\" placeholder=\"运城市 / 1408\" value=\"" + Html.esc(unit) + "\"> as of <input name=\"as_of\" size=\"10\" value=\""
-                + Html.esc(asOf) + "\"> status <select name=\"status\"><option value=\"\">all</option>");
-        for (String s : STATUSES) {
-            b.append("<option").append(s.equals(q.get("status")) ? " selected" : "").append('>').append(s).append("</option>");
-        }
-        b.append("</select> <button>Show</button></form>");
-        units(b, ledger);
-        if (!Files.isRegularFile(ledger)) {
-            b.append("<p>No ledger yet: run <code>./luoshi ingest PATH</code> first.</p>");
-            return Response.html(200, "office", b.toString());
-        }
-        if (unit.isBlank()) {
-            b.append("<p class=\"meta\">Name a unit (运城市, 運城, or a GB/T 2260 code such as 1408) to see the instructions it received "
-                    + "from higher units: relayed, reported done, overdue or open.</p>");
-            return Response.html(200, "office", b.toString());
-        }
-        List<LedgerRow> rows = rows(ledger, q);
-        if (rows.isEmpty()) {
-            b.append("<p>No instructions from above for ").append(Html.esc(unit)).append(" in the ledger.</p>");
-            return Response.html(200, "office", b.toString());
-        }
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        rows.forEach(r -> counts.merge(r.statusAsOf(asOf), 1, Integer::sum));
-        b.append("<p class=\"meta\" id=\"summary\">").append(Html.esc(rows.get(0).unitName())).append(" · ").append(rows.size()).append(" rows");
-        counts.forEach((k, v) -> b.append(" · ").append(Html.esc(k)).append(' ').append(v));
-        b.append(" · <a id=\"csv\" href=\"").append(q.link("/office", "format", "csv")).append("\">export CSV</a></p><table id=\"ledger\">")
-                .append("<tr><th>status</th><th>instruction</th><th>from</th><th>deadline</th></tr>");
-        for (LedgerRow r : rows) {
-            String st = r.statusAsOf(asOf);
-            b.append("<tr class=\"").append(Html.esc(st)).append("\"><td><b>").append(Html.esc(st)).append("</b></td><td>")
-                    .append(Html.esc(r.text())).append("<div class=\"meta\"><a href=\"/lineage?directive=").append(Params.enc(r.directive()))
-                    .append("\">lineage</a> · <a href=\"/doc/").append(Html.esc(r.directive().split("#")[0])).append("\">document</a></div>");
-            for (String e : r.evidence()) {
-                b.append("<div class=\"meta\">").append(Html.esc(e)).append("</div>");
-            }
-            b.append("</td><td>").append(Html.esc(r.fromUnit().startsWith("national:") ? "全国 (national)" : r.fromUnit())).append("<br>").append(Html.esc(r.date())).append("</td><td>")
-                    .append(r.deadlineType() == null ? "—" : Html.esc(r.deadlineType()) + (r.deadlineValue() == null ? "" : " " + Html.esc(r.deadlineValue())))
-                    .append("</td></tr>");
-        }
-        b.append("</table>");
-        return Response.html(200, "office " + unit, b.toString());
+    private record UnitList(Path path, long stamp, List<String> names) {
     }
 }

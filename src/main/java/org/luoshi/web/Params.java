@@ -3,37 +3,53 @@ package org.luoshi.web;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Query-string parameters of a request: decoded on the way in, encoded again for the links a page draws. */
+/**
+ * Query-string parameters of a request: decoded on the way in (repeated names keep every value), encoded again for
+ * the links a page draws. Links are returned unescaped: the templates escape them.
+ */
 final class Params {
-    private final Map<String, String> values;
+    /** Parameters a change of anything else resets: the position in a result list. */
+    private static final List<String> PAGING = List.of("after", "start", "offset");
+    private final Map<String, List<String>> values;
 
-    private Params(Map<String, String> values) {
+    private Params(Map<String, List<String>> values) {
         this.values = values;
     }
 
+    /** @throws Inputs.BadInput malformed percent-encoding */
     static Params parse(String raw) {
-        Map<String, String> m = new LinkedHashMap<>();
+        Map<String, List<String>> m = new LinkedHashMap<>();
         if (raw != null) {
             for (String pair : raw.split("&")) {
                 if (pair.isEmpty()) {
                     continue;
                 }
                 int eq = pair.indexOf('=');
-                String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                m.putIfAbsent(k, v);
+                try {
+                    String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                    String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                    m.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
+                } catch (IllegalArgumentException e) {
+                    throw new Inputs.BadInput("网址参数的百分号编码有误：" + pair);
+                }
             }
         }
         return new Params(m);
     }
 
-    /** The value, or null when absent or blank. */
+    static Params of(Map<String, List<String>> values) {
+        return new Params(new LinkedHashMap<>(values));
+    }
+
+    /** The first value, stripped, or null when absent or blank. */
     String get(String name) {
-        String v = values.get(name);
-        return v == null || v.isBlank() ? null : v.strip();
+        List<String> v = values.get(name);
+        return v == null || v.isEmpty() || v.get(0).isBlank() ? null : v.get(0).strip();
     }
 
     String get(String name, String fallback) {
@@ -41,49 +57,45 @@ final class Params {
         return v == null ? fallback : v;
     }
 
-    /** A whole number in [min, max], or {@code fallback} when absent or not a number. */
-    int integer(String name, int fallback, int min, int max) {
-        try {
-            String v = get(name);
-            return v == null ? fallback : Math.max(min, Math.min(max, Integer.parseInt(v)));
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+    /** Every value given for a name (repeated, or one comma-separated value: both are read by {@link Inputs}). */
+    List<String> all(String name) {
+        return values.getOrDefault(name, List.of());
     }
 
-    Integer year(String name) {
-        String v = get(name);
-        return v != null && v.matches("\\d{4}") ? Integer.valueOf(v) : null;
+    boolean en() {
+        return "en".equals(get("lang"));
     }
 
     /**
-     * These parameters with each {@code name, value} pair of {@code changes} set (removed when the value is null),
-     * as an escaped link to {@code path}. Any change but of the page itself goes back to page 1.
+     * A link to {@code path} with these parameters and each {@code name, value} pair of {@code changes} set (removed
+     * when the value is null). Any change but of the position in the list goes back to its start.
      */
     String link(String path, String... changes) {
-        Map<String, String> m = new LinkedHashMap<>(values);
-        boolean pageOnly = true;
+        Map<String, List<String>> m = new LinkedHashMap<>(values);
+        boolean paging = true;
         for (int i = 0; i + 1 < changes.length; i += 2) {
             if (changes[i + 1] == null) {
                 m.remove(changes[i]);
             } else {
-                m.put(changes[i], changes[i + 1]);
+                m.put(changes[i], List.of(changes[i + 1]));
             }
-            pageOnly &= "page".equals(changes[i]);
+            paging &= PAGING.contains(changes[i]);
         }
-        if (!pageOnly) {
-            m.remove("page");
+        if (!paging) {
+            PAGING.forEach(m::remove);
         }
         StringBuilder b = new StringBuilder(path);
         char sep = '?';
-        for (Map.Entry<String, String> e : m.entrySet()) {
-            if (e.getValue() == null || e.getValue().isBlank()) {
-                continue;
+        for (Map.Entry<String, List<String>> e : m.entrySet()) {
+            for (String v : e.getValue()) {
+                if (v == null || v.isBlank()) {
+                    continue;
+                }
+                b.append(sep).append(enc(e.getKey())).append('=').append(enc(v));
+                sep = '&';
             }
-            b.append(sep).append(enc(e.getKey())).append('=').append(enc(e.getValue()));
-            sep = '&';
         }
-        return Html.esc(b.toString());
+        return b.toString();
     }
 
     static String enc(String s) {

@@ -2,190 +2,167 @@ package org.luoshi.web;
 
 import org.luoshi.index.DirectiveSearcher;
 import org.luoshi.index.QuerySyntaxException;
-import org.luoshi.index.SearchHit;
 import org.luoshi.index.SearchRequest;
 import org.luoshi.index.SearchResult;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The search page: a query box (Simplified or Traditional), filters, ranked directives with highlighted snippets
- * and where each comes from, facet counts that filter when clicked (the region facet as a tree), and paging.
+ * The search page: a query box (Simplified or Traditional) and filters; hits in the order chosen (relevance,
+ * newest, oldest), highlighted, with where each comes from; paging to the end of the list by cursor; facet counts
+ * that add a value to a filter or take it away (several values of a dimension are any of them; unknown counts hits
+ * without a value); the years of the hits as a bar chart drawn on the server; exports of the whole result set.
  */
-final class SearchPage {
+public final class SearchPage {
     static final int PAGE_SIZE = 20;
-    static final int MAX_PAGE = 50;
-    private static final String[] LEVELS = {"national", "province", "city", "county", "district", "township"};
+    /** The most hits one API answer holds; more are read with {@code after} or exported. */
+    static final int MAX_LIMIT = 1000;
 
     private SearchPage() {
     }
 
-    /** The request the page's parameters ask for: enough hits to cut the page out of. */
-    static SearchRequest request(Params q, int limit) {
-        return new SearchRequest(q.get("q", "*"), q.get("level"), q.get("region"), q.year("from"), q.year("to"), q.get("sector"),
-                q.get("speaker"), q.get("deadline"), LocalDate.now(), limit, "1".equals(q.get("docs")));
+    /** The page's model: form, hits, paging, facets, histogram; {@code error} set (and nothing else) for bad input. */
+    public record View(T t, Form form, String error, long total, long start, List<Views.Hit> hits, String next, String first,
+                       List<Facet> facets, Histogram histogram, String csv, String jsonl, String json, List<Views.Link> sorts) {
     }
 
-    /** A filter value the index cannot take, as a message for a 400 answer; null when all are fine. */
-    static String badFilter(Params q) {
-        String d = q.get("deadline");
-        if (d != null && !SearchRequest.DEADLINE_FILTERS.contains(d)) {
-            return "deadline filter is one of " + SearchRequest.DEADLINE_FILTERS + ", not " + d;
-        }
-        for (String y : new String[] {"from", "to"}) {
-            if (q.get(y) != null && q.year(y) == null) {
-                return y + " is a year (YYYY), not " + q.get(y);
+    /** The form as filled in by the request. */
+    public record Form(String q, String region, String from, String to, String speaker, boolean docs, String limit,
+                       List<Views.Option> levels, List<Views.Option> sectors, List<Views.Option> deadlines, List<Views.Option> sorts) {
+    }
+
+    /** A facet dimension: its label, its values (links adding or removing a value), a link clearing it. */
+    public record Facet(String dim, String label, List<Value> values, String clear) {
+    }
+
+    /** A facet value: shown label, count, the link, whether it is in the filter, whether it is a city under a province. */
+    public record Value(String label, long count, String href, boolean selected, boolean nested) {
+    }
+
+    /**
+     * The search of these parameters (strictly read: {@link Inputs.BadInput} for any value that is not valid).
+     *
+     * @param defaultLimit hits when {@code limit} is not given
+     */
+    static SearchRequest request(Params q, int defaultLimit) {
+        Integer from = Inputs.year("from", q.get("from"));
+        Integer to = Inputs.year("to", q.get("to"));
+        Inputs.yearRange(from, to);
+        boolean docs = "1".equals(Inputs.oneOf("docs", q.get("docs"), List.of("0", "1"), "0"));
+        int limit = Inputs.number("limit", q.get("limit"), defaultLimit, 1, MAX_LIMIT);
+        int offset = Inputs.number("offset", q.get("offset"), 0, 0, Integer.MAX_VALUE);
+        SearchRequest r = new SearchRequest(q.get("q", "*"), Inputs.levels(q.all("level")), Inputs.regions(q.all("region")), from, to,
+                Inputs.sectors(q.all("sector")), Inputs.speakers(q.all("speaker")), Inputs.deadlines(q.all("deadline")),
+                Inputs.date("as_of", q.get("as_of"), LocalDate.now()), Inputs.sort(q.get("sort")), offset, null, limit, docs);
+        return q.get("after") == null ? r : r.withAfter(q.get("after"));
+    }
+
+    /** Whether the parameters ask for a search at all (else the home page is shown). */
+    static boolean asksForSearch(Params q) {
+        for (String p : List.of("q", "level", "region", "from", "to", "sector", "speaker", "deadline", "docs")) {
+            if (q.get(p) != null) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
-    static Response render(Params q, DirectiveSearcher searcher) throws IOException {
-        String query = q.get("q", "");
-        StringBuilder b = new StringBuilder();
-        form(b, q);
-        String bad = badFilter(q);
-        if (bad != null) {
-            b.append("<p class=\"error\">").append(Html.esc(bad)).append("</p>");
-            return Response.html(400, "bad filter", b.toString());
-        }
-        if (query.isBlank() && q.get("level") == null && q.get("region") == null && q.get("speaker") == null && q.get("sector") == null) {
-            b.append("<p class=\"meta\">Search the directives of every ingested document: words in Simplified or Traditional "
-                    + "(<a href=\"/?q=%E9%9A%90%E6%82%A3%E6%8E%92%E6%9F%A5\">隐患排查</a>), phrases in quotes, "
-                    + "AND / OR / NOT. Filters narrow; facet counts under the results filter when clicked.</p>");
-            return Response.html(200, "search", b.toString());
-        }
-        int page = q.integer("page", 1, 1, MAX_PAGE);
+    static Reply render(Params q, DirectiveSearcher s) throws IOException {
+        T t = new T(q, "/");
+        Form form = form(q, t);
+        SearchRequest req;
         SearchResult r;
         try {
-            r = searcher.search(request(q, page * PAGE_SIZE));
-        } catch (QuerySyntaxException e) {
-            b.append("<p class=\"error\">").append(Html.esc(e.getMessage())).append("</p>");
-            return Response.html(400, query, b.toString());
+            req = request(q, PAGE_SIZE);
+            r = s.search(req);
+        } catch (QuerySyntaxException | IllegalArgumentException e) {
+            return Reply.html(400, Templates.render("search.jte", new View(t, form, e.getMessage(), 0, 0, List.of(), null, null,
+                    List.of(), null, null, null, null, List.of())));
         }
-        List<SearchHit> hits = r.hits().subList(Math.min(r.hits().size(), (page - 1) * PAGE_SIZE), r.hits().size());
-        b.append("<div class=\"cols\"><div class=\"main\"><p class=\"meta\" id=\"total\">").append(r.total())
-                .append(q.get("docs") != null ? " documents" : " directives").append(" match");
-        if (r.total() > 0) {
-            b.append(" · showing ").append((page - 1) * PAGE_SIZE + 1).append('–').append((page - 1) * PAGE_SIZE + hits.size());
+        long start = req.after() != null ? Inputs.number("start", q.get("start"), 0, 0, Integer.MAX_VALUE) : req.offset();
+        List<Views.Hit> hits = r.hits().stream().map(h -> Views.hit(h, t)).toList();
+        String next = r.next() == null ? null : q.link("/", "after", r.next(), "start", String.valueOf(start + hits.size()), "offset", null);
+        String first = start > 0 ? q.link("/", "after", null, "start", null, "offset", null) : null;
+        List<Views.Link> sorts = new ArrayList<>();
+        for (SearchRequest.Sort o : SearchRequest.Sort.values()) {
+            sorts.add(new Views.Link(sortLabel(o, t), o == req.sort() ? null : q.link("/", "sort", o.name()), -1));
         }
-        b.append("</p>");
-        for (SearchHit h : hits) {
-            hit(b, h);
-        }
-        pager(b, q, page, r.total());
-        b.append("</div><div class=\"side\">");
-        facets(b, q, r.facets());
-        b.append("</div></div>");
-        return Response.html(200, query.isBlank() ? "search" : query, b.toString());
+        View v = new View(t, form, null, r.total(), start, hits, next, first, facets(q, t, r.facets()),
+                Histogram.of(r.facets().getOrDefault("year", Map.of()), y -> q.link("/", "from", y, "to", y)),
+                q.link("/export", "format", "csv", "after", null, "start", null, "offset", null, "limit", null),
+                q.link("/export", "format", "jsonl", "after", null, "start", null, "offset", null, "limit", null),
+                q.link("/api/search"), sorts);
+        return Reply.html(200, Templates.render("search.jte", v));
     }
 
-    private static void form(StringBuilder b, Params q) {
-        b.append("<form method=\"get\" action=\"/\" id=\"search\"><input name=\"q\" size=\"36\" value=\"").append(Html.esc(q.get("q", "")))
-                .append("\" placeholder=\"隐患排查 / 隱患排查\" autofocus> <select name=\"level\"><option value=\"\">all levels</option>");
-        for (String l : LEVELS) {
-            b.append("<option").append(l.equals(q.get("level")) ? " selected" : "").append('>').append(l).append("</option>");
+    static String sortLabel(SearchRequest.Sort o, T t) {
+        return switch (o) {
+            case relevance -> t.t("按相关度", "relevance");
+            case newest -> t.t("从新到旧", "newest first");
+            case oldest -> t.t("从旧到新", "oldest first");
+        };
+    }
+
+    static Form form(Params q, T t) {
+        List<Views.Option> levels = new ArrayList<>();
+        levels.add(new Views.Option("", t.t("所有层级", "all levels"), q.get("level") == null));
+        for (String l : List.of("national", "province", "city", "county", "district", "township")) {
+            levels.add(new Views.Option(l, t.level(l), l.equals(q.get("level"))));
         }
-        b.append("</select> <button>Search</button><br><span class=\"meta\">region <input name=\"region\" size=\"8\" value=\"")
-                .append(Html.esc(q.get("region", ""))).append("\"> years <input name=\"from\" size=\"4\" value=\"")
-                .append(Html.esc(q.get("from", ""))).append("\">–<input name=\"to\" size=\"4\" value=\"").append(Html.esc(q.get("to", "")))
-                .append("\"> speaker <input name=\"speaker\" size=\"6\" value=\"").append(Html.esc(q.get("speaker", "")))
-                .append("\"> sector <input name=\"sector\" size=\"6\" value=\"").append(Html.esc(q.get("sector", "")))
-                .append("\"> deadline <select name=\"deadline\"><option value=\"\">—</option>");
+        List<Views.Option> sectors = new ArrayList<>();
+        sectors.add(new Views.Option("", t.t("所有行业领域", "all sectors"), q.get("sector") == null));
+        for (String sct : Inputs.sectorList()) {
+            sectors.add(new Views.Option(sct, sct, sct.equals(q.get("sector"))));
+        }
+        List<Views.Option> deadlines = new ArrayList<>();
+        deadlines.add(new Views.Option("", t.t("期限不限", "any or none"), q.get("deadline") == null));
         for (String d : SearchRequest.DEADLINE_FILTERS) {
-            b.append("<option").append(d.equals(q.get("deadline")) ? " selected" : "").append('>').append(d).append("</option>");
+            deadlines.add(new Views.Option(d, Labels.deadlineType(d, t.en()), d.equals(q.get("deadline"))));
         }
-        b.append("</select></span></form>");
+        List<Views.Option> sorts = new ArrayList<>();
+        for (SearchRequest.Sort o : SearchRequest.Sort.values()) {
+            sorts.add(new Views.Option(o.name(), sortLabel(o, t), o.name().equals(q.get("sort", "relevance"))));
+        }
+        return new Form(q.get("q", ""), q.get("region", ""), q.get("from", ""), q.get("to", ""), q.get("speaker", ""),
+                "1".equals(q.get("docs")), q.get("limit"), levels, sectors, deadlines, sorts);
     }
 
-    private static void hit(StringBuilder b, SearchHit h) {
-        b.append("<div class=\"hit\"><div class=\"snippet\">").append(Html.snippet(h.snippet())).append("</div><div class=\"meta\">")
-                .append("<span class=\"level\">").append(Html.esc(h.level())).append("</span> ").append(Html.esc(h.region())).append(' ')
-                .append(Html.esc(h.date()));
-        if (h.speaker() != null) {
-            b.append(" · ").append(Html.esc(h.speaker())).append(h.speakerTitle() == null ? "" : "（" + Html.esc(h.speakerTitle()) + "）");
-        }
-        if (h.deadline() != null) {
-            b.append(" · deadline ").append(Html.esc(h.deadline().type())).append(h.deadline().value() == null ? "" : " " + Html.esc(h.deadline().value()));
-        }
-        b.append(" · <a class=\"doclink\" href=\"/doc/").append(Html.esc(h.doc())).append("\">").append(Html.esc(h.title() == null ? "document" : h.title()))
-                .append("</a>");
-        if (h.id() != null && h.id().contains("#")) {
-            b.append(" · <a href=\"/lineage?directive=").append(Params.enc(h.id())).append("\">lineage</a>");
-        }
-        b.append("</div></div>");
-    }
-
-    private static void pager(StringBuilder b, Params q, int page, long total) {
-        long pages = Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        if (pages <= 1) {
-            return;
-        }
-        b.append("<p class=\"pager\">");
-        if (page > 1) {
-            b.append("<a rel=\"prev\" href=\"").append(q.link("/", "page", String.valueOf(page - 1))).append("\">← previous</a> ");
-        }
-        b.append("page ").append(page).append(" of ").append(pages);
-        if (page < pages) {
-            b.append(" <a rel=\"next\" href=\"").append(q.link("/", "page", String.valueOf(page + 1))).append("\">next →</a>");
-        }
-        b.append("</p>");
-    }
-
-    private static void facets(StringBuilder b, Params q, Map<String, Map<String, Integer>> facets) {
-        facets.forEach((dim, counts) -> {
-            if (counts.isEmpty()) {
+    /** Facet links: a value not in the filter adds itself to it, one in it takes itself away. */
+    private static List<Facet> facets(Params q, T t, Map<String, Map<String, Integer>> counts) {
+        List<Facet> out = new ArrayList<>();
+        counts.forEach((dim, values) -> {
+            if (values.isEmpty()) {
                 return;
             }
-            b.append("<div class=\"facet\" id=\"facet-").append(Html.esc(dim)).append("\"><b>").append(Html.esc(dim)).append("</b>");
-            String active = switch (dim) {
-                case "year" -> q.get("from") != null && q.get("from").equals(q.get("to")) ? q.get("from") : null;
-                default -> q.get(dim);
-            };
-            if (active != null) {
-                b.append(" <a class=\"clear\" href=\"").append(dim.equals("year") ? q.link("/", "from", null, "to", null) : q.link("/", dim, null))
-                        .append("\">× ").append(Html.esc(active)).append("</a>");
-            }
-            if (dim.equals("region")) {
-                regionTree(b, q, counts);
-            } else {
-                b.append("<ul>");
-                counts.forEach((k, v) -> b.append("<li><a href=\"").append(dim.equals("year") ? q.link("/", "from", k, "to", k) : q.link("/", dim, k))
-                        .append("\">").append(Html.esc(k)).append("</a> ").append(v).append("</li>"));
-                b.append("</ul>");
-            }
-            b.append("</div>");
+            List<Value> shown = new ArrayList<>();
+            boolean year = dim.equals("year");
+            List<String> active = year ? List.of() : Inputs.split(q.all(dim));
+            values.forEach((value, n) -> {
+                boolean nested = dim.equals("region") && value.contains("/");
+                String name = nested ? value.substring(value.indexOf('/') + 1) : value;
+                boolean selected = year ? name.equals(q.get("from")) && name.equals(q.get("to")) : active.contains(name);
+                String href;
+                if (year) {
+                    href = name.equals("unknown") ? null : selected ? q.link("/", "from", null, "to", null) : q.link("/", "from", name, "to", name);
+                } else {
+                    List<String> next = new ArrayList<>(active);
+                    if (selected) {
+                        next.remove(name);
+                    } else {
+                        next.add(name);
+                    }
+                    href = q.link("/", dim, next.isEmpty() ? null : String.join(",", next));
+                }
+                shown.add(new Value(t.facet(dim, name), n, href, selected, nested));
+            });
+            boolean filtered = year ? q.get("from") != null || q.get("to") != null : !active.isEmpty();
+            String clear = !filtered ? null : year ? q.link("/", "from", null, "to", null) : q.link("/", dim, null);
+            out.add(new Facet(dim, t.dim(dim), shown, clear));
         });
-    }
-
-    /** The region facet ("省", "省/市" keys) as a nested list; each name filters by that region and all below it. */
-    private static void regionTree(StringBuilder b, Params q, Map<String, Integer> counts) {
-        Map<String, Map<String, Integer>> tree = new TreeMap<>();
-        Map<String, Integer> top = new java.util.LinkedHashMap<>();
-        counts.forEach((k, v) -> {
-            int slash = k.indexOf('/');
-            if (slash < 0) {
-                top.put(k, v);
-            } else {
-                tree.computeIfAbsent(k.substring(0, slash), x -> new java.util.LinkedHashMap<>()).put(k.substring(slash + 1), v);
-            }
-        });
-        b.append("<ul class=\"tree\">");
-        top.forEach((name, v) -> {
-            b.append("<li><a href=\"").append(q.link("/", "region", name)).append("\">").append(Html.esc(name)).append("</a> ").append(v);
-            Map<String, Integer> kids = tree.get(name);
-            if (kids != null) {
-                b.append("<ul>");
-                kids.forEach((c, n) -> b.append("<li><a href=\"").append(q.link("/", "region", c)).append("\">").append(Html.esc(c))
-                        .append("</a> ").append(n).append("</li>"));
-                b.append("</ul>");
-            }
-            b.append("</li>");
-        });
-        b.append("</ul>");
+        return out;
     }
 }
