@@ -99,6 +99,37 @@ public final class Generations {
         forceDirectory(data);
     }
 
+    /** The link to the committed generation that external tools read through ({@code DIR/current}). */
+    public static final String VIEW = "current";
+
+    /**
+     * The published view for tools that read a data directory as files ({@code score_links.py --data DIR}, a shell):
+     * the symbolic link {@code DIR/current} names the committed generation and is replaced by an atomic rename, and
+     * {@code DIR/documents.jsonl} … {@code DIR/index} are fixed links through it, so every name switches to the next
+     * generation at once. Readers of this program resolve {@code CURRENT} instead. Existing files of another kind
+     * under those names are left alone. A no-op where the platform has no symbolic links.
+     */
+    static void publishView(Path data, List<String> names) throws IOException {
+        String current = currentName(data);
+        if (current == null) {
+            return;
+        }
+        try {
+            Path tmp = data.resolve(VIEW + ".tmp");
+            Files.deleteIfExists(tmp);
+            Files.createSymbolicLink(tmp, Path.of(current));
+            Files.move(tmp, data.resolve(VIEW), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            for (String name : names) {
+                Path link = data.resolve(name);
+                if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createSymbolicLink(link, Path.of(VIEW, name));
+                }
+            }
+        } catch (UnsupportedOperationException e) {
+            // no symbolic links here: the view is only a convenience, CURRENT stays the commit point
+        }
+    }
+
     /** Forces a directory's entries (new and renamed files) to disk, where the platform allows it. */
     static void forceDirectory(Path dir) throws IOException {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {

@@ -134,6 +134,7 @@ public final class IngestRun {
     private Summary runLocked(List<Input> inputs, List<Quarantined> refused, List<String> skipped, long started) throws Exception {
         phase("scan");
         Generations.clean(data);
+        Generations.publishView(data, published());
         String currentName = Generations.currentName(data);
         Path previous = currentName != null ? data.resolve(currentName)
                 : Files.isRegularFile(data.resolve(MANIFEST)) ? data : null; // the layout before generations
@@ -255,6 +256,7 @@ public final class IngestRun {
                 removeOldLayout();
             }
             Generations.clean(data);
+            Generations.publishView(data, published());
             return new Summary(inputs.size() + refused.size(), plan.unchanged, plan.toRead, plan.items(), plan.retried,
                     upgradedFrom != null ? plan.reextracted : 0, upgradedFrom, plan.retired, renamed, skipped.size(),
                     store.records().size(), counts[0], counts[1], plan.quarantinedCount(next), true, seconds(started));
@@ -287,6 +289,14 @@ public final class IngestRun {
     private static boolean intact(Path generation) {
         return Stream.concat(OUTPUTS.stream(), Stream.of(MANIFEST)).allMatch(f -> Files.isRegularFile(generation.resolve(f)))
                 && Files.isDirectory(generation.resolve("index"));
+    }
+
+    /** The names of the published view ({@link Generations#publishView}): the outputs, the manifest and the index. */
+    private static List<String> published() {
+        List<String> names = new ArrayList<>(OUTPUTS);
+        names.add(MANIFEST);
+        names.add("index");
+        return names;
     }
 
     /** Removes the files of the layout before generations, once a generation has been committed in their place. */
