@@ -88,7 +88,7 @@ public final class DirectiveExtractor {
             }
             if (inSentence != null) {
                 speaker = byName.get(inSentence.name());
-                continuing = CONTINUING_VERB.matcher(afterName).find();
+                continuing = CONTINUING_VERB.matcher(afterName).find() || INSTRUCTION_QUOTED_INLINE.matcher(afterName).find();
                 if (INSTRUCTION_GIVEN.matcher(afterName).find()) {
                     instructor = speaker;
                 }

@@ -173,6 +173,13 @@ public final class Gazetteer {
         return byForm.getOrDefault(form, List.of());
     }
 
+    /** The official names of every division, once each (for suggestions when a name is not found). */
+    public java.util.Set<String> names() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        byCode.values().forEach(d -> out.add(d.name()));
+        return out;
+    }
+
     /** County-level divisions whose name without its suffix is {@code stem} ({@code 英山} → 英山县). */
     public List<Division> countiesByShortName(String stem) {
         return countyShort.getOrDefault(stem, List.of());

@@ -165,6 +165,9 @@ public final class DirectiveIndexWriter implements Closeable {
         d.add(new SortedSetDocValuesFacetField(Fields.DEADLINE, type));
         if (x.deadline() != null && x.deadline().value() != null) {
             d.add(new StoredField(Fields.DEADLINE_VALUE, x.deadline().value()));
+            if (x.deadline().inferred() != null) {
+                d.add(new StoredField(Fields.DEADLINE_INFERRED, x.deadline().inferred()));
+            }
             if (x.deadline().value().matches("\\d{4}-\\d{2}-\\d{2}")) {
                 d.add(new LongPoint(Fields.DEADLINE_DAY, LocalDate.parse(x.deadline().value()).toEpochDay()));
             }

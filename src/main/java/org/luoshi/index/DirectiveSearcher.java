@@ -241,7 +241,8 @@ public final class DirectiveSearcher implements Closeable {
         String id = d.get(Fields.ID);
         boolean directive = Fields.KIND_DIRECTIVE.equals(d.get(Fields.KIND));
         String type = d.get(Fields.DEADLINE);
-        SearchHit.Deadline deadline = type == null || type.equals(Fields.NO_DEADLINE) ? null : new SearchHit.Deadline(type, d.get(Fields.DEADLINE_VALUE));
+        SearchHit.Deadline deadline = type == null || type.equals(Fields.NO_DEADLINE) ? null : new SearchHit.Deadline(type, d.get(Fields.DEADLINE_VALUE),
+                d.get(Fields.DEADLINE_INFERRED));
         Integer ordinal = null;
         int hash = id.indexOf('#');
         if (directive && hash > 0) {

@@ -37,6 +37,8 @@ public final class Fields {
     public static final String MODALITY = "modality";
     public static final String DEADLINE = "deadline";
     public static final String DEADLINE_VALUE = "deadline_value";
+    /** How a deadline's value was computed (Deadline.inferred), stored when it was. */
+    public static final String DEADLINE_INFERRED = "deadline_inferred";
     /** Epoch day of a dated deadline, for 'overdue' filters. */
     public static final String DEADLINE_DAY = "deadline_day";
     public static final String SPAN = "span";

@@ -24,7 +24,11 @@ public record SearchHit(String id, String kind, float score, String text, List<i
     }
 
     /** The deadline of a directive hit: type and value (null for documents and directives without one). */
-    public record Deadline(String type, String value) {
+    /** A directive's deadline: its type, its value and, when the value was computed, how ({@code inferred}). */
+    public record Deadline(String type, String value, String inferred) {
+        public Deadline(String type, String value) {
+            this(type, value, null);
+        }
     }
 
     /** This hit with other text and highlights (an excerpt instead of the whole text). */

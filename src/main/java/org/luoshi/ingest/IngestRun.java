@@ -624,11 +624,11 @@ public final class IngestRun {
             linkNodes.add(Json.mapper().readTree(l));
         }
         List<String> ledger = new ArrayList<>();
-        for (org.luoshi.track.LedgerRow row : new org.luoshi.track.LedgerBuilder().build(all, linkNodes)) {
+        for (org.luoshi.track.LedgerEntry row : new org.luoshi.track.LedgerBuilder().build(all, linkNodes)) {
             ledger.add(Json.mapper().writeValueAsString(row));
         }
         AtomicFiles.writeLines(generation.resolve("ledger.jsonl"), ledger);
-        log.printf(Locale.ROOT, "ingest: %d links (citations and relays; %s), %d ledger rows in %.1f s%n", links.size(),
+        log.printf(Locale.ROOT, "ingest: %d links (citations and relays; %s), %d ledger entries in %.1f s%n", links.size(),
                 incremental ? "linked " + fresh.size() + " new documents to the rest" : "all linked", ledger.size(),
                 (System.nanoTime() - t) / 1e9);
     }

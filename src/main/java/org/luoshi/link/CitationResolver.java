@@ -4,7 +4,9 @@ import org.luoshi.model.DocumentInfo;
 import org.luoshi.model.Level;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,58 +14,89 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Resolves citations to documents of the corpus: same level as cited, a unit above the citing one (or national),
- * a kind that fits the title (电视电话会议 for TV conferences, 指示/批示 for instructions), and a date on the day cited
- * or up to a week before the citing meeting. A citation without a date of its own takes the document's date, or
- * the latest date another citation of the same document gives.
+ * Resolves citations to documents of the corpus. A candidate has the cited level (and the named unit's code when the
+ * citation names one), a unit above the citing one (or national), a kind that fits its title (电视电话会议 or 视频会议
+ * for TV conferences, 指示/批示 for instructions) and a date on the day cited or up to {@link #DAYS_BEFORE} days before
+ * (the issue's window). A citation without a date of its own takes the document's date, or the latest date another
+ * citation of the same document gives; with no year known, the month and day are matched in any year. An instruction
+ * or accident cited by its accident resolves to the item about the same accident (kind, place, day); a campaign to the
+ * latest higher item before the citing date that names it.
  */
 public final class CitationResolver {
-    private static final int DAYS_BEFORE = 7;
-    private static final Pattern TVCONF = Pattern.compile("电视电话会");
+    static final int DAYS_BEFORE = 14;
+    /** Days between an accident and the instruction about it. */
+    private static final int ACCIDENT_DAYS = 10;
+    private static final Pattern TVCONF = Pattern.compile("电视电话会|视频会");
     private static final Pattern INSTRUCTION = Pattern.compile("指示|批示");
     private static final Pattern MEETING = Pattern.compile("会议|会$|召开");
     private static final Pattern NOTICE = Pattern.compile("通知|意见|印发|办法|规定");
 
-    /** A document that may be cited: its record, the unit it speaks for and its place in the catalog (for ties). */
-    public record Candidate(DocumentInfo doc, Unit unit, int rank) {
+    /**
+     * A document that may be cited: its record, the unit it speaks for, its place in the catalog (for ties), the
+     * accidents its title and lead name and its title and lead as one string (for campaigns).
+     */
+    public record Candidate(DocumentInfo doc, Unit unit, int rank, List<Accident> accidents, String head) {
     }
 
-    /** Candidates by level, then by date: a citation looks only at its level and the week before its date. */
+    /** Candidates by level, then by date: a citation looks only at its level and the days before its date. */
     private final Map<String, TreeMap<String, List<Candidate>>> byLevelAndDate = new HashMap<>();
 
+    /** Candidates from records alone (no accidents or campaigns known). */
     public CitationResolver(List<DocumentInfo> docs) {
+        this(docs, null);
+    }
+
+    /**
+     * @param heads per document id, its title and lead (null: only titles are known); accidents are read from them
+     */
+    public CitationResolver(List<DocumentInfo> docs, Map<String, String> heads) {
         int rank = 0;
         for (DocumentInfo d : docs) {
             rank++;
-            String date = date(d);
+            String date = d.effectiveDate();
             if (d.level() == null || date == null || !date.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 continue; // an undated document cannot be matched by date
             }
+            String head = heads == null ? d.title() : heads.getOrDefault(d.id(), d.title());
+            List<Accident> accidents = head == null ? List.of() : Accident.find(head);
             byLevelAndDate.computeIfAbsent(d.level(), k -> new TreeMap<>()).computeIfAbsent(date, k -> new ArrayList<>())
-                    .add(new Candidate(d, Unit.of(d), rank));
+                    .add(new Candidate(d, Unit.of(d), rank, accidents, head == null ? "" : head));
         }
     }
 
-    /** The candidates of the level that a citation dated {@code when} may mean. */
-    private Iterable<Candidate> candidates(String level, String when) {
+    /** The candidates of a level dated from {@code from} to {@code to}, both included. */
+    private Collection<Candidate> between(String level, LocalDate from, LocalDate to) {
         TreeMap<String, List<Candidate>> dates = byLevelAndDate.get(level);
-        if (dates == null || when == null) {
+        if (dates == null) {
             return List.of();
         }
-        java.util.Collection<List<Candidate>> lists;
-        if (when.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            lists = dates.subMap(LocalDate.parse(when).minusDays(DAYS_BEFORE).toString(), true, when, true).values();
-        } else if (when.startsWith("--")) {
-            lists = dates.entrySet().stream().filter(e -> e.getKey().endsWith(when.substring(1))).map(Map.Entry::getValue).toList();
-        } else {
+        return dates.subMap(from.toString(), true, to.toString(), true).values().stream().flatMap(List::stream).toList();
+    }
+
+    /** The candidates of a level dated on the month-days from {@code from} to {@code to} (a span in year 2001) of any year. */
+    private Collection<Candidate> betweenAnyYear(String level, LocalDate from, LocalDate to) {
+        TreeMap<String, List<Candidate>> dates = byLevelAndDate.get(level);
+        if (dates == null) {
             return List.of();
         }
-        return () -> lists.stream().flatMap(List::stream).iterator();
+        long span = ChronoUnit.DAYS.between(from, to);
+        List<Candidate> out = new ArrayList<>();
+        for (Map.Entry<String, List<Candidate>> e : dates.entrySet()) {
+            LocalDate d = LocalDate.parse(e.getKey());
+            for (int y = d.getYear() - 1; y <= d.getYear(); y++) {
+                LocalDate f = from.withYear(y);
+                if (!d.isBefore(f) && !d.isAfter(f.plusDays(span))) {
+                    out.addAll(e.getValue());
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     public List<CitationLink> resolve(DocumentInfo citing, List<Citation> citations) {
         Unit unit = Unit.of(citing);
-        String fallback = date(citing);
+        String fallback = citing.effectiveDate();
         if (fallback == null) {
             fallback = citations.stream().map(Citation::date).filter(d -> d != null).reduce((a, b) -> b).orElse(null);
         }
@@ -72,22 +105,84 @@ public final class CitationResolver {
             String when = c.date() != null ? c.date() : fallback;
             Candidate best = null;
             double bestScore = 0;
-            for (Candidate cand : candidates(c.level(), when)) {
-                if (cand.doc().id().equals(citing.id())) { // candidates are of the cited level already
+            for (Candidate cand : candidates(c, when)) {
+                if (cand.doc().id().equals(citing.id())
+                        || !(cand.unit().level() == Level.NATIONAL || cand.unit().isAbove(unit))
+                        || (c.unit() != null && !c.unit().equals(cand.unit().code()))) {
                     continue;
                 }
-                if (!(cand.unit().level() == Level.NATIONAL || cand.unit().isAbove(unit)) || !kindFits(c.kind(), cand.doc().title())) {
-                    continue;
-                }
-                double score = dateScore(when, date(cand.doc()));
+                double score = score(c, when, cand);
                 if (score > bestScore || score == bestScore && score > 0 && cand.rank() < best.rank()) {
                     bestScore = score;
                     best = cand;
                 }
             }
-            out.add(new CitationLink(citing.id(), best == null ? null : best.doc().id(), "citation", best == null ? 0 : bestScore, c));
+            out.add(new CitationLink(citing.id(), best == null ? null : best.doc().id(), "citation",
+                    best == null ? 0 : Math.round(bestScore * 1000) / 1000.0, c));
         }
         return out;
+    }
+
+    /** Where to look: the days before the citing date, or for an accident the days after it happened. */
+    private Collection<Candidate> candidates(Citation c, String when) {
+        boolean full = when != null && when.matches("\\d{4}-\\d{2}-\\d{2}");
+        Accident a = c.accident();
+        if (a != null && a.month() != null) {
+            LocalDate at = LocalDate.of(full ? Integer.parseInt(when.substring(0, 4)) : 2001, a.month(), Math.min(a.day(), 28));
+            if (full && at.isAfter(LocalDate.parse(when))) {
+                at = at.minusYears(1); // the accident came before the text that acts on it
+            }
+            return full ? between(c.level(), at.minusDays(2), at.plusDays(ACCIDENT_DAYS))
+                    : betweenAnyYear(c.level(), at.minusDays(2), at.plusDays(ACCIDENT_DAYS));
+        }
+        if (when == null) {
+            return List.of();
+        }
+        if (Citation.CAMPAIGN.equals(c.kind()) || Citation.ACCIDENT.equals(c.kind())) {
+            return full ? between(c.level(), LocalDate.parse(when).minusYears(3), LocalDate.parse(when)) : List.of();
+        }
+        if (full) {
+            return between(c.level(), LocalDate.parse(when).minusDays(DAYS_BEFORE), LocalDate.parse(when));
+        }
+        if (when.startsWith("--")) {
+            LocalDate w = LocalDate.parse("2001" + when.substring(1));
+            return betweenAnyYear(c.level(), w.minusDays(DAYS_BEFORE), w);
+        }
+        return List.of();
+    }
+
+    /** How well a candidate answers a citation; 0 when it cannot be the one cited. */
+    private static double score(Citation c, String when, Candidate cand) {
+        String title = cand.doc().title();
+        if (c.accident() != null) {
+            double best = 0;
+            for (Accident a : cand.accidents()) {
+                best = Math.max(best, c.accident().matches(a, 3));
+            }
+            if (best == 0 && c.accident().month() != null) {
+                // the item names the place and kind but not the day: its own date stands for the day
+                LocalDate d = LocalDate.parse(cand.doc().effectiveDate());
+                Accident dated = new Accident(List.of(), c.accident().kind(), d.getMonthValue(), d.getDayOfMonth());
+                for (Accident a : cand.accidents()) {
+                    if (c.accident().matches(new Accident(a.places(), a.kind(), dated.month(), dated.day()), ACCIDENT_DAYS) >= 1) {
+                        best = 0.9;
+                    }
+                }
+            }
+            return best >= 0.5 && (Citation.ACCIDENT.equals(c.kind()) || kindFits(c.kind(), title)) ? best : 0;
+        }
+        if (Citation.CAMPAIGN.equals(c.kind())) {
+            String key = c.campaign().replaceAll("(专项整治三年行动|三年专项整治|专项整治|专项行动|百日攻坚行动|百日攻坚|攻坚行动|集中整治|集中除患攻坚)$", "");
+            if (key.length() < 2 || !cand.head().contains(key)) {
+                return 0;
+            }
+            long days = ChronoUnit.DAYS.between(LocalDate.parse(cand.doc().effectiveDate()), LocalDate.parse(when));
+            return days < 0 ? 0 : 0.5 + 0.5 / (1 + days / 30.0);
+        }
+        if (!kindFits(c.kind(), title)) {
+            return 0;
+        }
+        return dateScore(when, cand.doc().effectiveDate());
     }
 
     private static boolean kindFits(String kind, String title) {
@@ -102,25 +197,32 @@ public final class CitationResolver {
         };
     }
 
-    /** 1 on the same day, falling linearly to 0.3 a week before; 0 when after the citing date or further back. */
+    /**
+     * 1 on the same day, falling linearly to 0.3 {@link #DAYS_BEFORE} days before; 0 when after the citing date or
+     * further back. A yearless citing date ({@code --MM-DD}) is compared by month and day.
+     */
     static double dateScore(String cited, String candidate) {
         if (cited == null || candidate == null || !candidate.matches("\\d{4}-\\d{2}-\\d{2}")) {
             return 0;
         }
+        LocalDate c;
+        LocalDate d = LocalDate.parse(candidate);
+        double yearless = 1.0;
         if (cited.startsWith("--")) {
-            return candidate.endsWith(cited.substring(1)) ? 0.9 : 0;
-        }
-        if (!cited.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            c = LocalDate.parse(d.getYear() + cited.substring(1));
+            if (c.isBefore(d)) {
+                c = c.plusYears(1);
+            }
+            yearless = 0.9;
+        } else if (cited.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            c = LocalDate.parse(cited);
+        } else {
             return 0;
         }
-        long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(candidate), LocalDate.parse(cited));
+        long days = ChronoUnit.DAYS.between(d, c);
         if (days < 0 || days > DAYS_BEFORE) {
             return 0;
         }
-        return 1.0 - 0.1 * days;
-    }
-
-    private static String date(DocumentInfo d) {
-        return d.effectiveDate();
+        return yearless * (1.0 - 0.7 * days / DAYS_BEFORE);
     }
 }

@@ -24,6 +24,8 @@ import java.util.TreeMap;
  * Lines are sorted, so the same corpus always gives the same file.
  */
 public final class CorpusLinker {
+    /** How much of a national item's text names its accident or campaign: the title and the lead. */
+    private static final int HEAD = 300;
     private final CitationFinder citations = new CitationFinder();
     private final SentenceSplitter sentences = new SentenceSplitter();
 
@@ -46,13 +48,18 @@ public final class CorpusLinker {
         List<DocumentInfo> docs = new ArrayList<>();
         Map<String, Integer> docIndex = new HashMap<>();
         List<RelayLinker.DirectiveRef> refs = new ArrayList<>();
+        // (reassigned once citations have dated the undated documents)
         List<Boolean> refFresh = new ArrayList<>();
         Map<Integer, List<Citation>> citationsOf = new TreeMap<>();
+        Map<String, String> heads = new HashMap<>();
         for (Extraction e : records) {
             DocumentInfo d = e.doc();
             boolean isFresh = fresh == null || fresh.contains(d.id());
             docIndex.put(d.id(), docs.size());
             docs.add(new DocumentInfo(d.id(), d.source(), d.title(), d.level(), d.region(), d.meetingDate(), d.published(), d.addressees(), null));
+            if (Level.NATIONAL.code().equals(d.level()) && e.text() != null) {
+                heads.put(d.id(), e.text().substring(0, Math.min(e.text().length(), HEAD)));
+            }
             Unit unit = Unit.of(d);
             String date = date(d);
             for (Directive x : e.directives()) {
@@ -87,7 +94,9 @@ public final class CorpusLinker {
                 citationsOf.computeIfAbsent(at, k -> new ArrayList<>()).add(Json.mapper().treeToValue(n.path("evidence"), Citation.class));
             }
         }
-        CitationResolver resolver = new CitationResolver(docs);
+        CitationResolver resolver = new CitationResolver(docs, heads);
+        java.util.Set<String> citedPairs = new java.util.TreeSet<>();
+        Map<String, String> bounds = new HashMap<>(); // undated citing document -> the latest date it can have
         for (Map.Entry<Integer, List<Citation>> e : citationsOf.entrySet()) {
             List<Citation> inTextOrder = new ArrayList<>(e.getValue());
             inTextOrder.sort(java.util.Comparator.comparingInt(Citation::start));
@@ -99,6 +108,24 @@ public final class CorpusLinker {
                 n.put("score", l.score());
                 n.set("evidence", Json.mapper().valueToTree(l.evidence()));
                 lines.add(Json.mapper().writeValueAsString(n));
+                if (l.to() != null) {
+                    bound(bounds, docs.get(e.getKey()), docs.get(docIndex.get(l.to())), l.evidence());
+                }
+                if (l.to() != null && (fresh == null || fresh.contains(l.from()) || fresh.contains(l.to()))) {
+                    citedPairs.add(l.from() + " " + l.to());
+                }
+            }
+        }
+        refs = datedByCitations(refs, docs, bounds);
+        Map<String, RelayLinker.RelayLink> relays = new TreeMap<>();
+        ContentOverlap overlap = new ContentOverlap();
+        refs.forEach(r -> overlap.add(r.text()));
+        CitedRelays cited = new CitedRelays(overlap);
+        Map<String, List<RelayLinker.DirectiveRef>> byDoc = CitedRelays.byDocument(refs);
+        for (String pair : citedPairs) {
+            String[] p = pair.split(" ");
+            for (RelayLinker.RelayLink l : cited.link(byDoc.getOrDefault(p[0], List.of()), byDoc.getOrDefault(p[1], List.of()))) {
+                relays.merge(l.from() + ">" + l.to(), l, (a, b) -> a.score() >= b.score() ? a : b);
             }
         }
         boolean[] freshFlags = new boolean[refs.size()];
@@ -106,10 +133,44 @@ public final class CorpusLinker {
             freshFlags[i] = refFresh.get(i);
         }
         for (RelayLinker.RelayLink l : new RelayLinker().link(refs, fresh == null ? null : freshFlags)) {
+            relays.merge(l.from() + ">" + l.to(), l, (a, b) -> a.score() >= b.score() ? a : b);
+        }
+        for (RelayLinker.RelayLink l : relays.values()) {
             lines.add(Json.mapper().writeValueAsString(l));
         }
         lines.sort(null);
         return lines;
+    }
+
+    /**
+     * A document with no full date of its own is dated by what it cites (the issue's "an undated document is bounded
+     * by what it cites"): no later than the cited date plus the citation window ({@link CitationResolver#DAYS_BEFORE})
+     * for a meeting or instruction, the end of that year for an accident or campaign. The latest bound wins.
+     */
+    private static void bound(Map<String, String> bounds, DocumentInfo citing, DocumentInfo cited, Citation c) {
+        String own = citing.effectiveDate();
+        String at = cited.effectiveDate();
+        if ((own != null && own.matches("\\d{4}-\\d{2}-\\d{2}")) || at == null || !at.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return;
+        }
+        java.time.LocalDate d = java.time.LocalDate.parse(at);
+        java.time.LocalDate until = Citation.ACCIDENT.equals(c.kind()) || Citation.CAMPAIGN.equals(c.kind()) || c.accident() != null
+                ? d.withDayOfYear(d.lengthOfYear()) : d.plusDays(CitationResolver.DAYS_BEFORE);
+        bounds.merge(citing.id(), until.toString(), (x, y) -> x.compareTo(y) >= 0 ? x : y);
+    }
+
+    /** The directives of documents dated only by their citations, with that bound as their date. */
+    private static List<RelayLinker.DirectiveRef> datedByCitations(List<RelayLinker.DirectiveRef> refs, List<DocumentInfo> docs,
+                                                                  Map<String, String> bounds) {
+        if (bounds.isEmpty()) {
+            return refs;
+        }
+        List<RelayLinker.DirectiveRef> out = new ArrayList<>(refs.size());
+        for (RelayLinker.DirectiveRef r : refs) {
+            String b = bounds.get(r.docId());
+            out.add(b == null ? r : new RelayLinker.DirectiveRef(r.id(), r.docId(), r.text(), r.unit(), b));
+        }
+        return out;
     }
 
     private static String date(DocumentInfo d) {

@@ -170,9 +170,12 @@ public final class RelayLinker {
             }
         }
 
-        /** Directive {@code h} is dated after {@code l} (both dates known). */
+        /**
+         * Directive {@code h} may be dated after {@code l}: it is, or {@code l}'s date is unknown (no relay may point
+         * to a directive dated after the text that relays it, so an undated lower text relays nothing).
+         */
         boolean later(int h, int l) {
-            return day[h] != Long.MIN_VALUE && day[l] != Long.MIN_VALUE && day[h] > day[l];
+            return day[l] == Long.MIN_VALUE || (day[h] != Long.MIN_VALUE && day[h] > day[l]);
         }
 
         /** Directive {@code h}'s unit is above {@code l}'s (national above every other level). */

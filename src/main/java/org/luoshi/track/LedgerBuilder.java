@@ -1,146 +1,193 @@
 package org.luoshi.track;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.luoshi.link.Similarity;
 import org.luoshi.link.Unit;
+import org.luoshi.model.Deadline;
 import org.luoshi.model.Directive;
 import org.luoshi.model.Extraction;
 import org.luoshi.model.Level;
 import org.luoshi.model.TextSpan;
 import org.luoshi.normalize.SentenceSplitter;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * Builds the follow-through ledger. A lower unit has received a higher document when the corpus shows it: one of
- * its texts cites that document or relays one of its directives. For every directive of such a document and every
- * unit below that received it: relayed (a relay link from that unit), reported_done (a text of the unit dated after
- * it reports completion — 已完成, 整改到位, figures — in words that resemble the directive) or open. Units are compared
- * by GB/T 2260 code; national is above all. (Counting every unit the corpus merely shows at work as a receiver gave
- * millions of rows on the scale corpus and claims the texts do not support.)
+ * Builds the follow-through ledger ({@code ledger.jsonl}, one {@link LedgerEntry} per directive of a document whose
+ * unit is known): the directive, who issued it and when, and what lower units did with it —
+ * <ul>
+ *   <li>relayed: a relay link from one of their directives ({@code links.jsonl});</li>
+ *   <li>reported done: a sentence of their text that reports work done ({@link WorkReports}), in a text that cites the
+ *       directive's document (by its meeting, instruction, accident or campaign), on the same action and object
+ *       ({@link WorkTerms}), dated on or after the directive.</li>
+ * </ul>
+ * A document with no full date takes the latest date of what it cites, and a yearless deadline of it its year (the
+ * deadline then says {@code inferred}). Statuses per unit, overdue and open are decided when the ledger is read.
  */
 public final class LedgerBuilder {
-    private static final Pattern DONE = Pattern.compile("已完成|已经完成|整改到位|全部完成|已全部|共排查|排查[^，。]{0,10}\\d+[处家个]|整改[^，。]{0,6}\\d+|已落实|(已|均已|全部)落实到位");
-    /**
-     * A cue of duty before the completion cue makes the sentence an instruction, not a report: {@code 要…整改到位},
-     * {@code 必须…落实到位}, {@code 把各项防控措施落实到位} (found on the scale corpus, where both reported_done rows were
-     * such sentences).
-     */
-    private static final Pattern DUTY = Pattern.compile("要|必须|务必|应当|确保|切实|善于|把|将");
-    private static final double REPORT_SIMILARITY = 0.35;
+    private final WorkReports reports = new WorkReports();
 
-    /** What the ledger keeps of a document: its unit, date and directives (no full text). */
-    private record Slim(String id, Unit unit, String date, List<Directive> directives) {
+    /** What the ledger keeps of a document. */
+    private record Doc(String id, Unit unit, String date, String title, String source, List<Directive> directives) {
+    }
+
+    private record Report(String doc, String sentence) {
     }
 
     /**
      * @param records the corpus, read once (it may stream from disk)
      * @param links   citation and relay links of the corpus
+     * @return one entry per directive of a document with a known level, in directive order
      */
-    public List<LedgerRow> build(Iterable<Extraction> records, List<JsonNode> links) {
-        Map<String, Slim> docs = new LinkedHashMap<>();
-        Map<String, Unit> units = new LinkedHashMap<>();
-        Map<String, List<String[]>> doneByUnit = new HashMap<>();
+    public List<LedgerEntry> build(Iterable<Extraction> records, List<JsonNode> links) {
+        Map<String, Doc> docs = new LinkedHashMap<>();
+        List<Report> done = new ArrayList<>();
         SentenceSplitter splitter = new SentenceSplitter();
         for (Extraction e : records) {
             Unit u = Unit.of(e.doc());
-            docs.put(e.doc().id(), new Slim(e.doc().id(), u, date(e), e.directives()));
             if (u.level() == null) {
                 continue;
             }
-            units.putIfAbsent(UnitKey.key(u), u);
-            if (e.text() != null) {
+            docs.put(e.doc().id(), new Doc(e.doc().id(), u, e.doc().effectiveDate(), e.doc().title(), e.doc().source(),
+                    e.directives()));
+            if (u.level() != Level.NATIONAL && e.text() != null) {
                 for (TextSpan s : splitter.split(e.text())) {
                     String sentence = s.of(e.text());
-                    if (reportsDone(sentence)) {
-                        doneByUnit.computeIfAbsent(UnitKey.key(u), k -> new ArrayList<>()).add(new String[] {date(e), e.doc().id(), sentence});
+                    if (reports.isReport(sentence)) {
+                        done.add(new Report(e.doc().id(), sentence));
                     }
                 }
             }
         }
-        Map<String, List<String>> relayedBy = new HashMap<>(); // "higher directive|unit" -> evidence
-        Map<String, java.util.Set<String>> receivers = new HashMap<>(); // higher doc id -> units that cite or relay it
+        Map<String, List<String>> cites = new HashMap<>();
+        Map<String, String> datedBy = new HashMap<>();
         for (JsonNode l : links) {
+            if (!"citation".equals(l.path("type").asText()) || l.path("to").isNull()) {
+                continue;
+            }
             String from = l.path("from").asText();
-            String to = l.path("to").isNull() ? null : l.path("to").asText();
-            if (to == null) {
-                continue;
-            }
-            boolean relay = "relay".equals(l.path("type").asText());
-            Slim lower = docs.get(relay ? from.split("#")[0] : from);
-            if (lower == null || lower.unit().level() == null) {
-                continue;
-            }
-            String unitKey = UnitKey.key(lower.unit());
-            String higherDoc = relay ? to.split("#")[0] : to;
-            receivers.computeIfAbsent(higherDoc, k -> new java.util.TreeSet<>()).add(unitKey);
-            if (relay) {
-                relayedBy.computeIfAbsent(to + "|" + unitKey, k -> new ArrayList<>())
-                        .add("relay from " + from + ": " + l.path("evidence").path("from_passage").asText());
+            String to = l.path("to").asText();
+            cites.computeIfAbsent(from, k -> new ArrayList<>()).add(to);
+            Doc cited = docs.get(to);
+            if (cited != null && isFull(cited.date())) {
+                datedBy.merge(from, cited.date(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
             }
         }
-        List<LedgerRow> rows = new ArrayList<>();
-        for (Map.Entry<String, java.util.Set<String>> r : receivers.entrySet()) {
-            Slim higher = docs.get(r.getKey());
-            if (higher == null || higher.unit().level() == null) {
+        Map<String, Builder> entries = new LinkedHashMap<>();
+        for (Doc d : docs.values()) {
+            String date = isFull(d.date()) ? d.date() : datedBy.getOrDefault(d.id(), d.date());
+            for (Directive x : d.directives()) {
+                entries.put(x.id(), new Builder(x, d, date, deadline(x.deadline(), date, !isFull(d.date()))));
+            }
+        }
+        for (JsonNode l : links) {
+            if (!"relay".equals(l.path("type").asText())) {
                 continue;
             }
-            for (String unitKey : r.getValue()) {
-                Unit lu = units.get(unitKey);
-                boolean under = higher.unit().level() == Level.NATIONAL ? lu.level() != Level.NATIONAL : higher.unit().isAbove(lu);
-                if (!under) {
+            Builder higher = entries.get(l.path("to").asText());
+            Builder lower = entries.get(l.path("from").asText());
+            if (higher == null || lower == null || !isBelow(lower.doc.unit(), higher.doc.unit())) {
+                continue;
+            }
+            JsonNode ev = l.path("evidence");
+            String evidence = ev.path("from_passage").asText("");
+            if (ev.path("shared_slogans").isArray() && !ev.path("shared_slogans").isEmpty()) {
+                List<String> words = new ArrayList<>();
+                ev.path("shared_slogans").forEach(w -> words.add(w.asText()));
+                evidence = String.join("、", words) + (evidence.isEmpty() ? "" : "：" + evidence);
+            }
+            higher.relays.add(receipt(lower.doc, lower.directive.id(), lower.date, l.path("score").asDouble(),
+                    lower.directive.text() + (evidence.isEmpty() ? "" : "（" + evidence + "）"), Map.of()));
+        }
+        for (Report r : done) {
+            Doc lower = docs.get(r.doc());
+            String lowerDate = isFull(lower.date()) ? lower.date() : datedBy.get(lower.id());
+            for (String citedId : cites.getOrDefault(r.doc(), List.of())) {
+                Doc higher = docs.get(citedId);
+                if (higher == null || !isBelow(lower.unit(), higher.unit())) {
                     continue;
                 }
-                for (Directive d : higher.directives()) {
-                    List<String> evidence = new ArrayList<>(relayedBy.getOrDefault(d.id() + "|" + unitKey, List.of()));
-                    String status = evidence.isEmpty() ? LedgerRow.OPEN : LedgerRow.RELAYED;
-                    if (evidence.isEmpty()) {
-                        String report = reportOfDone(d, higher.date(), doneByUnit.getOrDefault(unitKey, List.of()));
-                        if (report != null) {
-                            status = LedgerRow.REPORTED_DONE;
-                            evidence.add(report);
-                        }
+                for (Directive x : higher.directives()) {
+                    Builder b = entries.get(x.id());
+                    if (WorkTerms.carriesOut(r.sentence(), x.text()) && notBefore(lowerDate, b.date)
+                            && b.reports.stream().noneMatch(p -> p.doc().equals(lower.id()) && p.evidence().equals(r.sentence()))) {
+                        b.reports.add(receipt(lower, null, lowerDate, 1.0, r.sentence(), reports.figures(r.sentence())));
                     }
-                    rows.add(new LedgerRow(d.id(), d.text(), UnitKey.key(higher.unit()), unitKey, UnitKey.name(lu), status,
-                            d.deadline() == null ? null : d.deadline().type(), d.deadline() == null ? null : d.deadline().value(),
-                            higher.date(), evidence));
                 }
             }
         }
-        rows.sort((a, b) -> a.directive().equals(b.directive()) ? a.unit().compareTo(b.unit()) : a.directive().compareTo(b.directive()));
-        return rows;
-    }
-
-    /** A completion cue with no cue of duty before it: 已完成, 共排查…处, 整改到位 said of what was done. */
-    static boolean reportsDone(String sentence) {
-        java.util.regex.Matcher m = DONE.matcher(sentence);
-        while (m.find()) {
-            if (!DUTY.matcher(sentence.substring(0, m.start())).find()) {
-                return true;
-            }
+        List<LedgerEntry> out = new ArrayList<>(entries.size());
+        for (Builder b : entries.values()) {
+            out.add(b.build());
         }
-        return false;
+        out.sort((a, b) -> a.directive().compareTo(b.directive()));
+        return out;
     }
 
-    /** A sentence reporting completion, dated not before the directive, that resembles it. */
-    private static String reportOfDone(Directive d, String hDate, List<String[]> done) {
-        for (String[] s : done) {
-            if (hDate != null && s[0] != null && s[0].compareTo(hDate) < 0) {
-                continue;
-            }
-            if (Similarity.score(s[2], d.text()) >= REPORT_SIMILARITY) {
-                return "reported in " + s[1] + ": " + s[2];
-            }
+    /** A yearless deadline of a document dated by its citations takes the year of that date (or the next). */
+    private static Deadline deadline(Deadline d, String date, boolean datedByCitations) {
+        if (d == null || !datedByCitations || !isFull(date) || d.value() == null || !d.value().matches("--\\d{2}-\\d{2}")) {
+            return d;
         }
-        return null;
+        LocalDate at = LocalDate.parse(date);
+        LocalDate value;
+        try {
+            value = LocalDate.parse(at.getYear() + d.value().substring(1));
+        } catch (java.time.DateTimeException e) {
+            return d;
+        }
+        if (value.isBefore(at)) {
+            value = value.plusYears(1);
+        }
+        return new Deadline(d.text(), d.type(), value.toString(), "year from cited documents");
     }
 
-    private static String date(Extraction e) {
-        return e.doc().effectiveDate();
+    private static boolean isBelow(Unit lower, Unit higher) {
+        return higher.level() == Level.NATIONAL ? lower.level() != Level.NATIONAL : higher.isAbove(lower);
+    }
+
+    private static boolean notBefore(String lower, String higher) {
+        return lower == null || higher == null || !isFull(lower) || !isFull(higher) || lower.compareTo(higher) >= 0;
+    }
+
+    private static boolean isFull(String date) {
+        return date != null && date.matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    private static LedgerEntry.Receipt receipt(Doc d, String directive, String date, double score, String evidence,
+                                               Map<String, String> figures) {
+        Unit u = d.unit();
+        return new LedgerEntry.Receipt(UnitKey.key(u), u.level().code(), u.code(), UnitKey.name(u), directive, d.id(), date,
+                score, evidence, figures);
+    }
+
+    /** An entry being built: the directive, its document, date and deadline, and what lower units did. */
+    private static final class Builder {
+        final Directive directive;
+        final Doc doc;
+        final String date;
+        final Deadline deadline;
+        final List<LedgerEntry.Receipt> relays = new ArrayList<>();
+        final List<LedgerEntry.Receipt> reports = new ArrayList<>();
+
+        Builder(Directive directive, Doc doc, String date, Deadline deadline) {
+            this.directive = directive;
+            this.doc = doc;
+            this.date = date;
+            this.deadline = deadline;
+        }
+
+        LedgerEntry build() {
+            Unit u = doc.unit();
+            relays.sort((a, b) -> a.directive().compareTo(b.directive()));
+            return new LedgerEntry(directive.id(), directive.text(), doc.id(), doc.source(), doc.title(),
+                    directive.speaker() == null ? null : directive.speaker().name(),
+                    directive.speaker() == null ? null : directive.speaker().title(), UnitKey.key(u), u.level().code(), u.code(),
+                    UnitKey.name(u), date, deadline, directive.addressees(), directive.sectors(), relays, reports);
+        }
     }
 }

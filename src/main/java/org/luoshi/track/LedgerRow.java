@@ -3,20 +3,24 @@ package org.luoshi.track;
 import java.util.List;
 
 /**
- * One line of the ledger: a directive of a higher unit ({@code fromUnit}) as seen by one lower unit: relayed
- * (a relay link from that unit's texts), reported_done (a later text of that unit reports it carried out) or open.
- * Whether an open row is overdue depends on the date asked about, so it is decided when the ledger is read.
+ * One row of a unit's ledger as read: a directive from a unit above it ({@code fromUnit}, {@code fromUnitName}) and
+ * its status for the unit asked ({@code unit}) as of the date asked — relayed (by the unit or a unit under it:
+ * {@code by} names which), reported_done (a later text of theirs reports it done), overdue (its dated deadline passed
+ * with neither) or open — with its deadline (and how its value was inferred, when it was), the meeting or document
+ * it comes from, its speaker, and the evidence.
  */
-public record LedgerRow(String directive, String text, String fromUnit, String unit, String unitName, String status,
-                        String deadlineType, String deadlineValue, String date, List<String> evidence)
-        implements java.io.Serializable {
+public record LedgerRow(String directive, String text, String fromUnit, String fromUnitName, String unit, String unitName,
+                        String status, String deadlineType, String deadlineValue, String deadlineInferred, String date,
+                        String meeting, String speaker, String speakerTitle, String source, List<String> by,
+                        List<String> evidence) implements java.io.Serializable {
     public static final String RELAYED = "relayed";
     public static final String REPORTED_DONE = "reported_done";
     public static final String OPEN = "open";
     public static final String OVERDUE = "overdue";
 
     public LedgerRow {
-        evidence = List.copyOf(evidence);
+        by = by == null ? List.of() : List.copyOf(by);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
     /** The status on {@code asOf}: an open row whose dated deadline has passed is overdue. */

@@ -126,6 +126,22 @@ public final class Labels {
         return deadlineType(type, en) + (v.isEmpty() ? "" : " " + v);
     }
 
+    /** A deadline with a computed value marked as such: 日期 2023年12月31日（推算：年份取自会议日期）. */
+    public static String deadline(String type, String value, String inferred, boolean en) {
+        String d = deadline(type, value, en);
+        return inferred == null ? d : d + (en ? " (inferred: " + inferred + ")" : "（推算：" + inferredLabel(inferred) + "）");
+    }
+
+    private static String inferredLabel(String inferred) {
+        return switch (inferred) {
+            case "year from meeting date" -> "年份取自会议日期";
+            case "year rolled forward" -> "早于会议，顺延至次年";
+            case "relative to meeting date" -> "相对会议日期计算";
+            case "year from cited documents" -> "年份取自所引文件";
+            default -> inferred.startsWith("work days") ? "按工作日从会议日期计算" : inferred;
+        };
+    }
+
     private static String of(Map<String, String[]> m, String code, boolean en) {
         if (code == null) {
             return UNKNOWN[en ? 1 : 0];

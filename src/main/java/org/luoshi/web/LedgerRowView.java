@@ -17,13 +17,14 @@ import java.util.List;
  * made from this record: a new field of the ledger is added here, in {@link #of}, and (for the CSV) in
  * {@link #COLUMNS}; the page shows what {@code office.jte} names.
  */
-@JsonPropertyOrder({"directive", "status", "text", "from_unit", "from_unit_name", "unit", "unit_name", "date", "meeting", "speaker",
-        "speaker_title", "doc", "source", "deadline", "evidence"})
+@JsonPropertyOrder({"directive", "status", "text", "from_unit", "from_unit_name", "unit", "unit_name", "by", "date", "meeting",
+        "speaker", "speaker_title", "doc", "source", "deadline", "evidence"})
 public record LedgerRowView(String directive, String status, String text, String fromUnit, String fromUnitName, String unit,
-                            String unitName, String date, String meeting, String speaker, String speakerTitle, String doc,
-                            String source, SearchHit.Deadline deadline, List<String> evidence) {
+                            String unitName, List<String> by, String date, String meeting, String speaker, String speakerTitle,
+                            String doc, String source, SearchHit.Deadline deadline, List<String> evidence) {
 
     public LedgerRowView {
+        by = by == null ? List.of() : List.copyOf(by);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
@@ -36,8 +37,10 @@ public record LedgerRowView(String directive, String status, String text, String
             new Exports.Column<>("讲话人", "speaker", (r, en) -> r.speaker() == null ? "" : r.speaker()
                     + (r.speakerTitle() == null ? "" : (en ? " (" + r.speakerTitle() + ")" : "（" + r.speakerTitle() + "）"))),
             new Exports.Column<>("日期", "date", (r, en) -> Labels.date(r.date(), en)),
-            new Exports.Column<>("期限", "deadline", (r, en) -> r.deadline() == null ? "" : Labels.deadline(r.deadline().type(), r.deadline().value(), en)),
+            new Exports.Column<>("期限", "deadline", (r, en) -> r.deadline() == null ? ""
+                    : Labels.deadline(r.deadline().type(), r.deadline().value(), r.deadline().inferred(), en)),
             new Exports.Column<>("接收单位", "unit", (r, en) -> UnitNames.display(r.unitName(), en)),
+            new Exports.Column<>("传达或报告单位", "relayed or reported by", (r, en) -> String.join("、", r.by())),
             new Exports.Column<>("依据", "evidence", (r, en) -> String.join("\n", r.evidence())),
             new Exports.Column<>("指示编号", "directive id", (r, en) -> r.directive()),
             new Exports.Column<>("来源", "source", (r, en) -> r.source()));
@@ -48,10 +51,12 @@ public record LedgerRowView(String directive, String status, String text, String
      */
     public static LedgerRowView of(LedgerRow r, String asOf, SearchHit context) {
         String doc = r.directive().contains("#") ? r.directive().substring(0, r.directive().indexOf('#')) : r.directive();
-        return new LedgerRowView(r.directive(), r.statusAsOf(asOf), r.text(), r.fromUnit(), UnitNames.ofKey(r.fromUnit(), false),
-                r.unit(), r.unitName(), r.date(), context == null ? null : context.title(), context == null ? null : context.speaker(),
-                context == null ? null : context.speakerTitle(), doc, context == null ? null : context.source(),
-                r.deadlineType() == null ? null : new SearchHit.Deadline(r.deadlineType(), r.deadlineValue()), r.evidence());
+        return new LedgerRowView(r.directive(), r.statusAsOf(asOf), r.text(), r.fromUnit(),
+                r.fromUnitName() != null ? r.fromUnitName() : UnitNames.ofKey(r.fromUnit(), false), r.unit(), r.unitName(), r.by(), r.date(),
+                context != null ? context.title() : r.meeting(), context != null ? context.speaker() : r.speaker(),
+                context != null ? context.speakerTitle() : r.speakerTitle(), doc, context != null ? context.source() : r.source(),
+                r.deadlineType() == null ? null : new SearchHit.Deadline(r.deadlineType(), r.deadlineValue(), r.deadlineInferred()),
+                r.evidence());
     }
 
     /** The views of rows, each with its directive looked up in the index ({@code searcher} null: no context). */

@@ -4,6 +4,7 @@ import org.luoshi.index.DirectiveSearcher;
 import org.luoshi.model.Json;
 import org.luoshi.track.LedgerQuery;
 import org.luoshi.track.LedgerRow;
+import org.luoshi.track.UnitResolver;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -58,14 +59,28 @@ public final class OfficePage {
         if (unit == null) {
             throw new Inputs.BadInput("unit 没有给出：要写单位名称（运城市、运城、運城）或 GB/T 2260 代码（1408）");
         }
-        List<LedgerRow> rows = Files.isRegularFile(ledger) ? LedgerQuery.forUnit(ledger, unit, asOf, statuses.isEmpty() ? null : statuses) : List.of();
+        String since = q.get("since") == null ? null : Inputs.date("since", q.get("since"), null).toString();
+        if (since != null && since.compareTo(asOf) > 0) {
+            throw new Inputs.BadInput("since（" + since + "）晚于 as_of（" + asOf + "）：期间的起点要在终点之前");
+        }
+        List<LedgerRow> rows;
+        try {
+            rows = Files.isRegularFile(ledger) ? LedgerQuery.forUnit(ledger, unit, asOf, since, statuses.isEmpty() ? null : statuses) : List.of();
+        } catch (UnitResolver.UnknownUnit e) {
+            throw new Inputs.BadInput(e.getMessage());
+        }
         return answer(unit, rows, asOf, s);
     }
 
-    /** The answer over rows read already (the CLI reads them itself). */
+    /**
+     * The answer over rows read already (the CLI reads them itself).
+     *
+     * @throws UnitResolver.UnknownUnit when {@code unit} names no unit
+     */
     public static Answer answer(String unit, List<LedgerRow> rows, String asOf, DirectiveSearcher s) throws IOException {
-        return new Answer(new Unit(unit, rows.isEmpty() ? null : rows.get(0).unit(), rows.isEmpty() ? null : rows.get(0).unitName()),
-                asOf, LedgerRowView.of(rows, asOf, s));
+        UnitResolver.Target t = UnitResolver.resolve(unit);
+        String key = t.level() == org.luoshi.model.Level.NATIONAL ? "national:-" : t.level().code() + ":" + t.code();
+        return new Answer(new Unit(unit, key, t.name()), asOf, LedgerRowView.of(rows, asOf, s));
     }
 
     static Reply json(Path ledger, Params q, DirectiveSearcher s) throws IOException {
@@ -113,8 +128,9 @@ public final class OfficePage {
             return page(400, new View(t, unit, asOfShown, statuses, units, e.getMessage(), null, null, List.of(), List.of(), null, null));
         }
         if (a.rows().isEmpty()) {
-            return page(200, new View(t, unit, a.asOf(), statuses, units, null, t.t("台账中没有「" + unit + "」收到的上级指示（该单位是否在已收录的文本中？）",
-                    "No instructions from above for " + unit + " in the ledger."), null, List.of(), List.of(), null, null));
+            return page(200, new View(t, unit, a.asOf(), statuses, units, null, t.t("「" + a.unit().name() + "」在截至 " + a.asOf() + " 的十二个月内没有上级下达的指示；可改“截至”日期，或加 since= 放宽期间。",
+                    "No instructions from above for " + a.unit().name() + " in the twelve months before " + a.asOf()
+                            + "; change the date, or widen the period with since=."), null, List.of(), List.of(), null, null));
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         a.rows().forEach(r -> counts.merge(r.status(), 1, Integer::sum));
@@ -123,7 +139,7 @@ public final class OfficePage {
         List<Row> rows = new ArrayList<>();
         for (LedgerRowView r : a.rows()) {
             String speaker = r.speaker() == null ? null : r.speaker() + (r.speakerTitle() == null ? "" : "（" + r.speakerTitle() + "）");
-            rows.add(new Row(r, t.status(r.status()), r.meeting(), speaker, t.date(r.date()), r.deadline() == null ? "—" : t.deadline(r.deadline().type(), r.deadline().value()),
+            rows.add(new Row(r, t.status(r.status()), r.meeting(), speaker, t.date(r.date()), r.deadline() == null ? "—" : t.deadline(r.deadline().type(), r.deadline().value(), r.deadline().inferred()),
                     t.to("/lineage?directive=" + Params.enc(r.directive())), t.to("/doc/" + r.doc()) + anchor(r.directive()),
                     r.source() == null ? null : Views.permalink(r.source(), ordinal(r.directive()), t)));
         }

@@ -57,6 +57,11 @@ public final class T {
         return Labels.deadline(type, value, en);
     }
 
+    /** A deadline with its computed value marked ({@link Labels#deadline(String, String, String, boolean)}). */
+    public String deadline(String type, String value, String inferred) {
+        return Labels.deadline(type, value, inferred, en);
+    }
+
     /** This request's parameters with changes ({@link Params#link}). */
     public String link(String path, String... changes) {
         return q.link(path, changes);

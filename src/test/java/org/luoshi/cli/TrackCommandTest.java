@@ -19,7 +19,8 @@ class TrackCommandTest {
         Path national = TestCorpus.shared("corpus/national");
         CommandRunner.Run in = CommandRunner.run("ingest", TestCorpus.corpus().toString(), national.toString(), "--data", data.toString());
         assertEquals(0, in.exitCode(), in.out() + in.err());
-        CommandRunner.Run r = CommandRunner.run("track", "--unit", "运城", "--data", data.toString(), "--status", "relayed");
+        CommandRunner.Run r = CommandRunner.run("track", "--unit", "运城", "--data", data.toString(), "--status", "relayed",
+                "--as-of", "2019-12-31");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("[已传达]"), r.out());
         CommandRunner.Run j = CommandRunner.run("track", "--unit", "運城市", "--data", data.toString(), "--format", "json", "--as-of", "2020-01-01");
@@ -31,7 +32,7 @@ class TrackCommandTest {
             assertTrue(row.has("directive") && row.has("from_unit") && row.has("status") && row.has("deadline") && row.has("evidence")
                     && row.has("meeting") && row.has("speaker"), row.toString());
         }
-        CommandRunner.Run csv = CommandRunner.run("track", "--unit", "运城", "--data", data.toString(), "--format", "csv");
+        CommandRunner.Run csv = CommandRunner.run("track", "--unit", "运城", "--data", data.toString(), "--format", "csv", "--as-of", "2019-12-31");
         assertTrue(csv.out().startsWith("\uFEFF状态,指示,下达单位"), csv.out());
         for (String[] bad : new String[][] {{"--status", "bogus", "已传达"}, {"--as-of", "abc", "年-月-日"}, {"--format", "xml", "table"}}) {
             CommandRunner.Run b = CommandRunner.run("track", "--unit", "运城", "--data", data.toString(), bad[0], bad[1]);

@@ -18,8 +18,8 @@ class LineageTest {
             "q#1", new Lineage.DirectiveInfo("q#1", "要做到五到位", "province", "吉林省", "22", "2019-01-03"));
 
     private static LedgerRow row(String unit, String name, String status, String deadline) {
-        return new LedgerRow("n#1", "要做到五到位", "national:-", unit, name, status, deadline == null ? null : "date", deadline,
-                "2019-01-01", List.of());
+        return new LedgerRow("n#1", "要做到五到位", "national:-", "全国", unit, name, status, deadline == null ? null : "date", deadline,
+                null, "2019-01-01", null, null, null, null, List.of(), List.of());
     }
 
     @Test

@@ -214,6 +214,9 @@ class BrowserTest {
         browser.get(base + "/office");
         WebElement unit = browser.findElement(By.name("unit"));
         unit.sendKeys("运城市");
+        WebElement asOf = browser.findElement(By.name("as_of"));
+        asOf.clear();
+        asOf.sendKeys("2019-12-31"); // the corpus is of 2019: the period is the twelve months before this
         andWait(unit::submit);
         assertTrue(browser.findElement(By.id("summary")).getText().contains("运城市"));
         List<WebElement> rows = browser.findElements(By.cssSelector("#ledger tr"));

@@ -1,0 +1,212 @@
+package org.luoshi.link;
+
+import org.luoshi.nlp.ChineseChars;
+import org.luoshi.resources.ResourceLines;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How much of a lower directive's content a higher directive holds, in words of the field: both texts have their
+ * field terms written one way ({@code relay-terms.txt}: 汲取教训 → 吸取教训, 大排查 → 隐患排查), then the character
+ * pairs (bigrams) of the lower one are weighted by inverse document frequency over the directives of the corpus and
+ * the share of that weight the higher one also holds is the score. Common pairs (要求, 工作, 安全) weigh little, rare
+ * ones (警醒, 教训) much. Build one per corpus with every directive's text; then {@link #score} is cheap.
+ */
+public final class ContentOverlap {
+    private static final List<String[]> TERMS = terms();
+    private static final List<String> REFERENCES = ResourceLines.read(ContentOverlap.class, "relay-references.txt").stream()
+            .map(String::strip).sorted((a, b) -> b.length() - a.length()).toList();
+    private static final List<String> IDEAS = TERMS.stream().map(t -> t[0]).distinct().toList();
+    private final Map<Integer, Integer> documentFrequency = new HashMap<>();
+    private int documents;
+
+    /** The shared content of two directives: the score (0..1), the shared weight and the shared stretches of the lower one. */
+    public record Overlap(double score, double weight, List<String> shared) {
+    }
+
+    /** Counts each directive text once per bigram it holds. */
+    public void add(String directive) {
+        documents++;
+        for (int g : java.util.Arrays.stream(bigrams(canonical(directive))).distinct().toArray()) {
+            documentFrequency.merge(g, 1, Integer::sum);
+        }
+    }
+
+    /** The inverse document frequency of a bigram: {@code ln((N + 1) / (df + 1))}, at least a small floor. */
+    double idf(int bigram) {
+        int df = documentFrequency.getOrDefault(bigram, 0);
+        return Math.max(0.05, Math.log((documents + 1.0) / (df + 1.0)));
+    }
+
+    /**
+     * The share (0..1) of the lower directive's weighted bigrams that the higher one holds, with the shared stretches
+     * of the lower one (its words found in the higher, in text order) as evidence.
+     */
+    public Overlap score(String lower, String higher) {
+        String l = canonical(lower);
+        String h = canonical(higher);
+        int[] lb = bigrams(l);
+        java.util.Set<Integer> hb = new java.util.HashSet<>();
+        for (int g : bigrams(h)) {
+            hb.add(g);
+        }
+        double total = 0;
+        double shared = 0;
+        java.util.Set<Integer> counted = new java.util.HashSet<>();
+        boolean[] in = new boolean[l.length()];
+        for (int i = 0; i + 1 < l.length(); i++) {
+            int g = pair(l.charAt(i), l.charAt(i + 1));
+            if (!isHanPair(l, i)) {
+                continue;
+            }
+            boolean first = counted.add(g);
+            double w = idf(g);
+            if (first) {
+                total += w;
+            }
+            if (hb.contains(g)) {
+                if (first) {
+                    shared += w;
+                }
+                in[i] = true;
+                in[i + 1] = true;
+            }
+        }
+        List<String> stretches = new ArrayList<>();
+        for (int i = 0; i < l.length(); ) {
+            if (!in[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < l.length() && in[j]) {
+                j++;
+            }
+            if (j - i >= 3) {
+                stretches.add(l.substring(i, j));
+            }
+            i = j;
+        }
+        return new Overlap(total == 0 ? 0 : shared / total, shared, stretches);
+    }
+
+    /**
+     * The best share of one clause of the lower directive that the higher one holds: a relay restates a point, and a
+     * point is a clause. Clauses whose weight is under {@code minWeight} (确保安全稳定) are too slight to count.
+     */
+    public double clauseScore(String lower, String higher, double minWeight) {
+        java.util.Set<Integer> h = new java.util.HashSet<>();
+        for (int g : bigrams(canonical(higher))) {
+            h.add(g);
+        }
+        double best = 0;
+        for (String clause : canonical(lower).split("[，；：、。！？,;:]")) {
+            double total = 0;
+            double shared = 0;
+            for (int g : java.util.Arrays.stream(bigrams(clause)).distinct().toArray()) {
+                double w = idf(g);
+                total += w;
+                if (h.contains(g)) {
+                    shared += w;
+                }
+            }
+            if (total >= minWeight) {
+                best = Math.max(best, shared / total);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The ideas of the field both texts name (the first word of each line of {@code relay-terms.txt}: 隐患排查,
+     * 吸取教训, 党政同责 …), each written in any of its forms.
+     */
+    public static java.util.Set<String> sharedIdeas(String lower, String higher) {
+        java.util.Set<String> out = new java.util.TreeSet<>(ideas(canonical(lower)));
+        out.retainAll(ideas(canonical(higher)));
+        return out;
+    }
+
+    private static java.util.Set<String> ideas(String canonical) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String idea : IDEAS) {
+            if (canonical.contains(idea)) {
+                out.add(idea);
+            }
+        }
+        return out;
+    }
+
+    /** The summed weight of the distinct bigrams both directives hold (their field terms written one way). */
+    public double sharedWeight(String lower, String higher) {
+        java.util.Set<Integer> h = new java.util.HashSet<>();
+        for (int g : bigrams(canonical(higher))) {
+            h.add(g);
+        }
+        double shared = 0;
+        for (int g : java.util.Arrays.stream(bigrams(canonical(lower))).distinct().toArray()) {
+            if (h.contains(g)) {
+                shared += idf(g);
+            }
+        }
+        return shared;
+    }
+
+    /** The text with each field term written in its one form, and words of reference blanked out. */
+    static String canonical(String text) {
+        String t = text;
+        for (String r : REFERENCES) {
+            if (t.contains(r)) {
+                t = t.replace(r, "|".repeat(r.length()));
+            }
+        }
+        for (String[] term : TERMS) {
+            if (!term[0].equals(term[1]) && t.contains(term[1])) {
+                t = t.replace(term[1], term[0]);
+            }
+        }
+        return t;
+    }
+
+    private static int[] bigrams(String t) {
+        int[] out = new int[Math.max(0, t.length() - 1)];
+        int n = 0;
+        for (int i = 0; i + 1 < t.length(); i++) {
+            if (isHanPair(t, i)) {
+                out[n++] = pair(t.charAt(i), t.charAt(i + 1));
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static boolean isHanPair(String t, int i) {
+        return ChineseChars.isHan(t.charAt(i)) && ChineseChars.isHan(t.charAt(i + 1));
+    }
+
+    private static int pair(char a, char b) {
+        return (a << 16) | b;
+    }
+
+    /** (canonical form, other form) pairs, the longer other forms first so that they are replaced before their parts. */
+    private static List<String[]> terms() {
+        List<String[]> out = new ArrayList<>();
+        for (String line : ResourceLines.read(ContentOverlap.class, "relay-terms.txt")) {
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                continue;
+            }
+            String canonical = line.substring(0, colon).strip();
+            out.add(new String[] {canonical, canonical});
+            for (String form : line.substring(colon + 1).strip().split("\\s+")) {
+                if (!form.isEmpty() && !form.equals(canonical)) {
+                    out.add(new String[] {canonical, form});
+                }
+            }
+        }
+        out.sort((a, b) -> b[1].length() - a[1].length());
+        return out;
+    }
+}
