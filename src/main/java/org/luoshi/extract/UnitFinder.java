@@ -57,6 +57,9 @@ final class UnitFinder {
     private static final LeadCharPattern SET_PHRASE = LeadCharPattern.compile("(平安|美丽|幸福|法治|文明|健康|智慧|数字|生态|活力|魅力|大美|品质|和谐|宜居|韧性|清廉|实力)");
     /** The four municipalities: province-level, so their 全市 is a province's (ANNOTATION.md, Document fields). */
     private static final java.util.Set<String> MUNICIPALITIES = java.util.Set.of("北京市", "天津市", "上海市", "重庆市");
+    /** What follows a place where an accident happened: its code or a few words, then the kind of accident. */
+    private static final Pattern ACCIDENT_AFTER = Pattern.compile(
+            "^[^，。；：\\n]{0,30}?(“?\\d{1,2}[·.．]\\d{1,2}”?[^，。；\\n]{0,20}?)?(事故|火灾|爆炸|爆燃|坍塌|倒塌|透水|泄漏)");
     private static final Pattern NATIONAL_ISSUER = Pattern.compile("^(国务院|中共中央|党中央|中央|全国|国家|应急管理部|公安部|交通运输部|住房和城乡建设部)");
     private static final Pattern ISSUER_UNIT = Pattern.compile("^(省|市|州|盟|县|旗|区|镇|乡|街道)");
 
@@ -123,7 +126,7 @@ final class UnitFinder {
             if (evidence == null) {
                 List<Gazetteer.Mention> mentions = new ArrayList<>();
                 for (Gazetteer.Mention m : Gazetteer.get().find(text)) {
-                    if (!overlaps(excluded, m.start(), m.end())) {
+                    if (!overlaps(excluded, m.start(), m.end()) && !namesAnAccident(text, m)) {
                         mentions.add(m);
                     }
                 }
@@ -220,6 +223,14 @@ final class UnitFinder {
             case "区" -> Level.DISTRICT;
             default -> Level.TOWNSHIP;
         };
+    }
+
+    /**
+     * Whether a place is named as where an accident happened ({@code 天津港“8·12”…爆炸事故发生后，我区…}): that is what
+     * the text reacts to, not who writes it.
+     */
+    private static boolean namesAnAccident(String text, Gazetteer.Mention m) {
+        return ACCIDENT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt();
     }
 
     private static boolean overlaps(List<int[]> spans, int start, int end) {

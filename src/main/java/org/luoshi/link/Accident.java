@@ -17,13 +17,16 @@ import java.util.regex.Pattern;
  * the national item about the same accident: {@link #matches} compares two descriptions.
  */
 public record Accident(List<String> places, String kind, Integer month, Integer day) implements java.io.Serializable {
+    /** The family of an accident named only as 事故: it agrees with every kind. */
+    private static final String ANY = "事故";
     /** Kinds of accident, each word mapped to its family. */
     private static final String[][] KINDS = {
             {"爆燃", "爆炸"}, {"爆炸", "爆炸"}, {"燃爆", "爆炸"}, {"火灾", "火灾"}, {"大火", "火灾"}, {"着火", "火灾"},
             {"坍塌", "坍塌"}, {"倒塌", "坍塌"}, {"垮塌", "坍塌"}, {"透水", "透水"}, {"瓦斯", "爆炸"}, {"泄漏", "泄漏"},
             {"中毒", "中毒"}, {"窒息", "中毒"}, {"踩踏", "踩踏"}, {"倾覆", "倾覆"}, {"翻沉", "倾覆"}, {"沉船", "倾覆"},
-            {"交通事故", "交通"}, {"车祸", "交通"}, {"滑坡", "滑坡"}, {"泥石流", "滑坡"}, {"溃坝", "溃坝"}};
-    private static final Pattern KIND = Pattern.compile("爆燃|爆炸|燃爆|火灾|大火|着火|坍塌|倒塌|垮塌|透水|瓦斯|泄漏|中毒|窒息|踩踏|倾覆|翻沉|沉船|交通事故|车祸|滑坡|泥石流|溃坝");
+            {"交通事故", "交通"}, {"车祸", "交通"}, {"滑坡", "滑坡"}, {"泥石流", "滑坡"}, {"溃坝", "溃坝"}, {"事故", ANY}};
+
+    private static final Pattern KIND = Pattern.compile("爆燃|爆炸|燃爆|火灾|大火|着火|坍塌|倒塌|垮塌|透水|瓦斯|泄漏|中毒|窒息|踩踏|倾覆|翻沉|沉船|交通事故|车祸|滑坡|泥石流|溃坝|事故");
     /** The code of an accident: “8·12”, 11·24, “6.3”. */
     private static final Pattern CODE = Pattern.compile("[“\"]?(\\d{1,2})\\s*[·•.．・]\\s*(\\d{1,2})[”\"]?");
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})月(\\d{1,2})日");
@@ -112,7 +115,7 @@ public record Accident(List<String> places, String kind, Integer month, Integer 
      * @return 0 (different) to 1 (kind, place and day agree)
      */
     public double matches(Accident other, int slack) {
-        if (!kind.equals(other.kind)) {
+        if (!kind.equals(other.kind) && !kind.equals(ANY) && !other.kind.equals(ANY)) {
             return 0;
         }
         boolean place = places.stream().anyMatch(a -> other.places.stream().anyMatch(b -> a.startsWith(b) || b.startsWith(a)));

@@ -54,6 +54,7 @@ public final class CitationFinder {
     private static final Pattern CAMPAIGN_FILLER = Pattern.compile("^(全县|全市|全省|全区|全镇|全国|了|好|全面|深入|扎实|安全生产|安全|一次|重点)+|(安全)+$");
     private static final int LEAD = 300;
     private static final Pattern HELD = Pattern.compile("召开|举行|主持");
+    private static final Pattern FIXED_LEVEL = Pattern.compile("全国|国务院|党中央|中央|全省|省委|省政府|省|全市|市委|市政府|市|全县|县委|县政府|县|全区|区委|区政府");
 
     /**
      * @param text      the normalized text
@@ -80,7 +81,14 @@ public final class CitationFinder {
             }
             String date = date(s, docYear);
             Matcher m = MEETING.matcher(s);
-            while (meeting && m.find()) {
+            int from = 0;
+            while (meeting && m.find(from)) {
+                from = m.end();
+                String first = m.group(1).split("[、和及与]")[0];
+                if (!FIXED_LEVEL.matcher(first).matches() && namedUnit(first) == null) {
+                    from = m.start() + 1; // a stretch of words before 省/市/县 that names no place (召开全市…)
+                    continue;
+                }
                 if (HELD.matcher(s.substring(Math.max(0, m.start() - 3), m.start())).find()) {
                     continue; // 召开全市…会议: the meeting the document reports, not one it cites
                 }

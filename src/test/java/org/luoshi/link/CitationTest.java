@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.luoshi.TestCorpus;
 import org.luoshi.extract.DocumentExtractor;
 import org.luoshi.model.Extraction;
+import org.luoshi.model.DocumentInfo;
 import org.luoshi.model.Level;
+import org.luoshi.model.Region;
 import org.luoshi.model.TextSpan;
 import org.luoshi.normalize.Normalizer;
 import org.luoshi.normalize.SentenceSplitter;
@@ -47,6 +49,53 @@ class CitationTest {
     }
 
     @Test
+    void severalLevelsAndNamedUnitsShareOneMeetingName() {
+        List<Citation> c = find("6月3日，国务院、省、汕尾市相继召开安全生产电视电话会议。", Level.COUNTY, "2024");
+        assertEquals(List.of("national", "province", "city"), c.stream().map(Citation::level).toList());
+        assertEquals("4415", c.get(2).unit(), "the named city's code");
+        List<Citation> long_ = find("会议传达学习了中央、省、市安全生产和消防安全工作暨岁末年初安全防范视频会议精神。", Level.COUNTY, "2024");
+        assertEquals(List.of("national", "province", "city"), long_.stream().map(Citation::level).toList());
+        assertEquals("tvconf", long_.get(0).kind());
+    }
+
+    @Test
+    void aLeadThatRelaysMakesItsMeetingsCited() {
+        String text = "9月3日，全国安全生产电视电话会议召开。会议结束后，红安县紧接着召开全县安全生产工作会议。";
+        List<Citation> c = find(text, Level.COUNTY, "2024");
+        assertEquals(1, c.size(), c.toString());
+        assertEquals("2024-09-03", c.get(0).date());
+        assertTrue(find("召开全市安全生产工作会议，传达学习上级会议精神。", Level.COUNTY, "2024").isEmpty(),
+                "the meeting the text holds is not one it cites");
+    }
+
+    @Test
+    void instructionsAccidentsAndCampaignsByName() {
+        List<Citation> c = find("习近平总书记对湖北十堰燃气爆炸事故作出重要指示后，我区迅速行动。", Level.DISTRICT, "2021");
+        assertEquals("instruction", c.get(0).kind());
+        assertEquals("爆炸", c.get(0).accident().kind());
+        assertTrue(c.get(0).accident().places().contains("4203"), c.get(0).accident().places().toString());
+        List<Citation> a = find("“8·12”事故发生后，我局立即组织开展危险化学品安全大检查。", Level.DISTRICT, "2015");
+        assertEquals("accident", a.get(0).kind());
+        assertEquals(8, a.get(0).accident().month());
+        assertEquals(12, a.get(0).accident().day());
+        List<Citation> k = find("全县扎实开展自建房安全专项整治，已完成排查1200栋。", Level.COUNTY, "2022");
+        assertEquals("campaign", k.get(0).kind());
+        assertEquals("自建房专项整治", k.get(0).campaign());
+    }
+
+    @Test
+    void anAccidentCitationResolvesToTheItemAboutThatAccident() {
+        DocumentInfo item = new DocumentInfo("n1", "n1.txt", "习近平对湖北十堰市张湾区集贸市场燃气爆炸事故作出重要指示", "national",
+                Region.UNKNOWN, "2021-06-13", null, null);
+        DocumentInfo other = new DocumentInfo("n2", "n2.txt", "习近平对安全生产作出重要指示", "national", Region.UNKNOWN, "2021-06-14", null, null);
+        DocumentInfo street = new DocumentInfo("s", "s.txt", null, "township", new Region(List.of("湖北省", "十堰市", "张湾区", "红卫街道"),
+                "420303002"), "2021-06-20", null, null);
+        CitationResolver r = new CitationResolver(List.of(item, other, street), null);
+        List<Citation> c = find("6月13日十堰市张湾区燃气爆炸事故发生后，街道立即开展燃气安全排查。", Level.TOWNSHIP, "2021");
+        assertEquals("n1", r.resolve(street, c).get(0).to());
+    }
+
+    @Test
     void neverUpwardFromTheTopNorSideways() {
         assertTrue(find("国务院召开全国安全生产电视电话会议，贯彻落实会议精神。", Level.NATIONAL, "2019").isEmpty());
         assertTrue(find("全市安全生产会议召开，传达全市会议精神。", Level.CITY, "2019").isEmpty());
@@ -71,6 +120,8 @@ class CitationTest {
         assertTrue(CitationResolver.dateScore("2019-11-22", "2019-11-20") > 0.7);
         assertEquals(0.0, CitationResolver.dateScore("2019-11-22", "2019-10-01"), 1e-9);
         assertEquals(0.9, CitationResolver.dateScore("--06-07", "2013-06-07"), 1e-9);
+        assertTrue(CitationResolver.dateScore("2019-11-22", "2019-11-10") > 0, "within the fourteen days before");
+        assertEquals(0.0, CitationResolver.dateScore("2019-11-22", "2019-11-07"), 1e-9);
     }
 
     @Test
