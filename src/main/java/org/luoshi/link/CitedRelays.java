@@ -8,17 +8,24 @@ import java.util.Set;
 /**
  * Relays inside a citation (ANNOTATION.md, Links): when document A cites document B, every directive of A is
  * compared with every directive of B (the pair is small) by content — the share of A's weighted bigrams B holds
- * ({@link ContentOverlap}), the ideas of the field both name ({@code relay-terms.txt}: 隐患排查, 吸取教训, 党政同责 …)
- * and the local alignment of the two sentences — and each directive of A keeps its best directive of B when the
- * combined score reaches {@link #MIN_SCORE}. The evidence is the shared stretches and ideas. Weights were set on the
- * dev link gold; they are stated here, not learned.
+ * ({@link ContentOverlap}), the best share of one of A's clauses B holds (a relay restates a point of a long
+ * directive), the ideas of the field both name ({@code relay-terms.txt}: 隐患排查, 吸取教训, 党政同责 …) and the local
+ * alignment of the two sentences — and each directive of A keeps its best directive of B when the combined score
+ * reaches {@link #MIN_SCORE}, with any other within {@link #NEAR_BEST} of it (one sentence restating two points). The
+ * evidence is the shared stretches and ideas. Weights were set on the dev link gold; they are stated here, not learned.
  */
 public final class CitedRelays {
     /** Weight of each shared idea of the field. */
     static final double IDEA = 0.2;
     /** Weight of the local alignment score. */
     static final double ALIGNMENT = 0.3;
-    static final double MIN_SCORE = 0.40;
+    /** Weight of the best clause share. */
+    static final double CLAUSE = 0.2;
+    /** The least weight of a clause that counts for {@link #CLAUSE}. */
+    static final double MIN_CLAUSE_WEIGHT = 6.0;
+    static final double MIN_SCORE = 0.52;
+    /** Other directives of B kept beside the best: those scoring at least this share of the best. */
+    static final double NEAR_BEST = 0.9;
     /** The least weight of shared content: a short directive (一要务必高度重视) shares all of little. */
     static final double MIN_WEIGHT = 10.0;
 
@@ -38,26 +45,43 @@ public final class CitedRelays {
     public List<RelayLinker.RelayLink> link(List<RelayLinker.DirectiveRef> lower, List<RelayLinker.DirectiveRef> higher) {
         List<RelayLinker.RelayLink> out = new ArrayList<>();
         for (RelayLinker.DirectiveRef l : lower) {
-            if (QUOTES_INSTRUCTION.matcher(l.text()).find()) {
-                continue; // the sentence that says the instruction was made is the citation, not a relay of it
+            if (reportsAnInstruction(l.text())) {
+                continue;
             }
-            RelayLinker.RelayLink best = null;
-            for (RelayLinker.DirectiveRef h : higher) {
+            List<RelayLinker.RelayLink> candidates = new ArrayList<>();
+            double[] scores = new double[higher.size()];
+            double best = 0;
+            for (int i = 0; i < higher.size(); i++) {
+                RelayLinker.DirectiveRef h = higher.get(i);
                 ContentOverlap.Overlap o = overlap.score(l.text(), h.text());
+                if (o.weight() < MIN_WEIGHT) {
+                    candidates.add(null);
+                    continue;
+                }
                 Set<String> ideas = ContentOverlap.sharedIdeas(l.text(), h.text());
                 double alignment = LocalAlignment.score(l.text(), h.text());
-                double score = o.score() + IDEA * ideas.size() + ALIGNMENT * alignment;
-                if (score >= MIN_SCORE && o.weight() >= MIN_WEIGHT && (best == null || score > best.score())) {
-                    best = new RelayLinker.RelayLink(l.id(), h.id(), "relay", Math.round(Math.min(1, score) * 1000) / 1000.0,
-                            new RelayLinker.Evidence(String.join("…", o.shared()), h.text(), List.copyOf(ideas),
-                                    Math.round(alignment * 1000) / 1000.0));
-                }
+                scores[i] = Math.min(1, o.score() + IDEA * ideas.size() + ALIGNMENT * alignment
+                        + CLAUSE * overlap.clauseScore(l.text(), h.text(), MIN_CLAUSE_WEIGHT)); // 1 and above: as sure as it gets
+                best = Math.max(best, scores[i]);
+                candidates.add(new RelayLinker.RelayLink(l.id(), h.id(), "relay", Math.round(scores[i] * 1000) / 1000.0,
+                        new RelayLinker.Evidence(String.join("…", o.shared()), h.text(), List.copyOf(ideas),
+                                Math.round(alignment * 1000) / 1000.0)));
             }
-            if (best != null) {
-                out.add(best);
+            for (int i = 0; i < higher.size(); i++) {
+                if (candidates.get(i) != null && scores[i] >= MIN_SCORE && scores[i] >= NEAR_BEST * best) {
+                    out.add(candidates.get(i));
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a directive is the sentence that says a higher instruction was made ({@code 习近平作出重要指示，要求…}):
+     * that is the citation of the instruction, not a relay of it (the dev link gold never counts it).
+     */
+    static boolean reportsAnInstruction(String directive) {
+        return QUOTES_INSTRUCTION.matcher(directive).find();
     }
 
     /** The directives of each document, by document id, as the linker holds them. */

@@ -132,7 +132,12 @@ public final class CorpusLinker {
         for (int i = 0; i < freshFlags.length; i++) {
             freshFlags[i] = refFresh.get(i);
         }
+        Map<String, String> textOf = new HashMap<>();
+        refs.forEach(r -> textOf.put(r.id(), r.text()));
         for (RelayLinker.RelayLink l : new RelayLinker().link(refs, fresh == null ? null : freshFlags)) {
+            if (CitedRelays.reportsAnInstruction(textOf.get(l.from()))) {
+                continue;
+            }
             relays.merge(l.from() + ">" + l.to(), l, (a, b) -> a.score() >= b.score() ? a : b);
         }
         for (RelayLinker.RelayLink l : relays.values()) {
