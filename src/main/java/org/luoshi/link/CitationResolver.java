@@ -103,10 +103,15 @@ public final class CitationResolver {
         List<CitationLink> out = new ArrayList<>();
         for (Citation c : citations) {
             String when = c.date() != null ? c.date() : fallback;
+            String own = citing.effectiveDate();
+            boolean dated = own != null && own.matches("\\d{4}-\\d{2}-\\d{2}");
+            if (dated && when != null && when.matches("\\d{4}-\\d{2}-\\d{2}") && when.compareTo(own) > 0) {
+                when = own; // a later date in the sentence is what the meeting planned (研究部署4月8日…), not when it met
+            }
             Candidate best = null;
             double bestScore = 0;
             for (Candidate cand : candidates(c, when)) {
-                if (cand.doc().id().equals(citing.id())
+                if (cand.doc().id().equals(citing.id()) || dated && cand.doc().effectiveDate().compareTo(own) > 0
                         || !(cand.unit().level() == Level.NATIONAL || cand.unit().isAbove(unit))
                         || (c.unit() != null && !c.unit().equals(cand.unit().code()))) {
                     continue;

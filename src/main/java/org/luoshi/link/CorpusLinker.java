@@ -124,7 +124,12 @@ public final class CorpusLinker {
         Map<String, List<RelayLinker.DirectiveRef>> byDoc = CitedRelays.byDocument(refs);
         for (String pair : citedPairs) {
             String[] p = pair.split(" ");
-            for (RelayLinker.RelayLink l : cited.link(byDoc.getOrDefault(p[0], List.of()), byDoc.getOrDefault(p[1], List.of()))) {
+            List<RelayLinker.DirectiveRef> lower = byDoc.getOrDefault(p[0], List.of());
+            List<RelayLinker.DirectiveRef> higher = byDoc.getOrDefault(p[1], List.of());
+            if (!lower.isEmpty() && !higher.isEmpty() && !RelayLinker.notLater(higher.get(0).date(), lower.get(0).date())) {
+                continue; // no relay points to a directive dated after the text that relays it
+            }
+            for (RelayLinker.RelayLink l : cited.link(lower, higher)) {
                 relays.merge(l.from() + ">" + l.to(), l, (a, b) -> a.score() >= b.score() ? a : b);
             }
         }

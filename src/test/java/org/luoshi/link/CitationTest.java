@@ -96,6 +96,21 @@ class CitationTest {
     }
 
     @Test
+    void neverToADocumentDatedAfterTheCitingOne() {
+        DocumentInfo later = new DocumentInfo("n8", "n8.txt", "中共中央政治局常务委员会召开会议", "national", Region.UNKNOWN, "2020-04-08", null, null);
+        DocumentInfo earlier = new DocumentInfo("n6", "n6.txt", "中央应对疫情工作领导小组召开会议", "national", Region.UNKNOWN, "2020-04-06", null, null);
+        DocumentInfo citing = new DocumentInfo("c", "c.txt", null, "city", new Region(List.of("湖北省", "武汉市"), "4201"), "2020-04-07",
+                null, null);
+        CitationResolver r = new CitationResolver(List.of(later, earlier, citing), null);
+        List<Citation> c = find("为贯彻落实中央应对疫情工作领导小组会议精神，7日，市委召开会议，研究部署4月8日解除离汉通道管控措施之后各项工作。",
+                Level.CITY, "2020");
+        assertTrue(!c.isEmpty(), "the sentence cites a meeting");
+        for (CitationLink l : r.resolve(citing, c)) {
+            assertTrue(l.to() == null || !l.to().equals("n8"), "a date the meeting planned is not when the cited one met: " + l);
+        }
+    }
+
+    @Test
     void neverUpwardFromTheTopNorSideways() {
         assertTrue(find("国务院召开全国安全生产电视电话会议，贯彻落实会议精神。", Level.NATIONAL, "2019").isEmpty());
         assertTrue(find("全市安全生产会议召开，传达全市会议精神。", Level.CITY, "2019").isEmpty());
