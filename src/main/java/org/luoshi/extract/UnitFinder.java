@@ -87,14 +87,14 @@ final class UnitFinder {
         }
         String body = text.substring(bodyStart);
         String lead = body.substring(0, Math.min(body.length(), LEAD));
-        boolean national = (title != null && NATIONAL_HOST.matcher(title).find()) || NATIONAL_HOST.matcher(lead).find();
-        if (!national || RELAY.matcher(lead).find()) {
-            Division host = namedHost(text, bodyStart, ev.get());
+        NationalCues national = NationalCues.of(title, lead);
+        if (!national.any() || RELAY.matcher(lead).find()) {
+            Gazetteer.Mention host = namedHost(text, bodyStart, ev.leadMentions());
             if (host != null) {
-                return found(host, ev.get());
+                return found(ev.get().choose(host.divisions()), ev.get());
             }
         }
-        Level cue = levelCue(title, body);
+        Level cue = levelCue(body, national);
         if (cue == null) {
             return new Found(null, Region.UNKNOWN);
         }
@@ -124,15 +124,32 @@ final class UnitFinder {
 
         Evidence get() {
             if (evidence == null) {
-                List<Gazetteer.Mention> mentions = new ArrayList<>();
-                for (Gazetteer.Mention m : Gazetteer.get().find(text)) {
-                    if (!overlaps(excluded, m.start(), m.end()) && !namesAnAccident(text, m)) {
-                        mentions.add(m);
-                    }
-                }
-                evidence = new Evidence(text, mentions, bodyStart, outlet);
+                evidence = new Evidence(text, places(text), bodyStart, outlet);
             }
             return evidence;
+        }
+
+        /**
+         * The places named up to a little past the lead, as {@link #get()} would list them there: what
+         * {@link #namedHost} reads, without the whole text's gazetteer search (a text with no named host often needs
+         * none). The margin covers a name running over the lead's end and the one after it.
+         */
+        List<Gazetteer.Mention> leadMentions() {
+            if (evidence != null) {
+                return evidence.mentions;
+            }
+            int end = bodyStart + LEAD + 40;
+            return end >= text.length() ? get().mentions : places(text.substring(0, end));
+        }
+
+        private List<Gazetteer.Mention> places(String part) {
+            List<Gazetteer.Mention> mentions = new ArrayList<>();
+            for (Gazetteer.Mention m : Gazetteer.get().find(part)) {
+                if (!overlaps(excluded, m.start(), m.end()) && !namesAnAccident(text, m)) {
+                    mentions.add(m);
+                }
+            }
+            return mentions;
         }
     }
 
@@ -158,10 +175,13 @@ final class UnitFinder {
         return null;
     }
 
-    /** The first place in the lead named as the one that holds the meeting or listens at a branch venue. */
-    private static Division namedHost(String text, int bodyStart, Evidence ev) {
+    /**
+     * The first place in the lead named as the one that holds the meeting or listens at a branch venue.
+     *
+     * @param ms the places named in the text, in text order, at least up to a little past the lead
+     */
+    private static Gazetteer.Mention namedHost(String text, int bodyStart, List<Gazetteer.Mention> ms) {
         int leadEnd = Math.min(text.length(), bodyStart + LEAD);
-        List<Gazetteer.Mention> ms = ev.mentions;
         for (int k = 0; k < ms.size(); k++) {
             Gazetteer.Mention m = ms.get(k);
             if (m.start() < bodyStart) {
@@ -178,28 +198,43 @@ final class UnitFinder {
             boolean holds = h.lookingAt() && MEETING.matcher(h.group()).find() && !before.equals("在") && !before.equals("、") && !before.equals("赴")
                     && (k + 1 >= ms.size() || ms.get(k + 1).start() >= m.end() + h.start(1));
             if (branch || holds) {
-                return ev.choose(m.divisions());
+                return m;
             }
         }
         return null;
     }
 
+    /**
+     * Where a national body or leader holds, issues or instructs: in the title, and the first such place in the lead
+     * (-1 when none). Read once per text: the pattern is the costliest of the lead's.
+     */
+    record NationalCues(boolean inTitle, int inLead) {
+        static NationalCues of(String title, String lead) {
+            LeadCharPattern.Finder f = NATIONAL_HOST.matcher(lead);
+            return new NationalCues(title != null && NATIONAL_HOST.matcher(title).find(), f.find() ? f.start() : -1);
+        }
+
+        boolean any() {
+            return inTitle || inLead >= 0;
+        }
+    }
+
     /** The level the text's cues give, as before the gazetteer: self-references, local vs national hosts, votes. */
     static Level levelCue(String title, String body) {
+        return levelCue(body, NationalCues.of(title, body.substring(0, Math.min(body.length(), LEAD))));
+    }
+
+    private static Level levelCue(String body, NationalCues national) {
         String lead = body.substring(0, Math.min(body.length(), LEAD));
         LeadCharPattern.Finder self = SELF.matcher(lead);
         if (self.find()) {
             return levelOf(self.group(1));
         }
         LeadCharPattern.Finder local = LOCAL_HOST.matcher(lead);
-        LeadCharPattern.Finder national = NATIONAL_HOST.matcher(lead);
-        boolean nationalTitle = title != null && NATIONAL_HOST.matcher(title).find();
-        boolean hasLocal = local.find();
-        boolean hasNational = national.find();
-        if (hasLocal && !nationalTitle && (!hasNational || local.start() < national.start())) {
+        if (local.find() && !national.inTitle() && (national.inLead() < 0 || local.start() < national.inLead())) {
             return levelOf(local.group("u1") != null ? local.group("u1") : local.group("u2"));
         }
-        if (nationalTitle || hasNational) {
+        if (national.any()) {
             return Level.NATIONAL;
         }
         Map<Level, Integer> votes = new LinkedHashMap<>();
@@ -248,7 +283,8 @@ final class UnitFinder {
         private final List<Gazetteer.Mention> mentions;
         private final Map<Division, Double> direct = new LinkedHashMap<>();
         private final Map<Division, Double> asParent = new HashMap<>();
-        private final Map<Division, Integer> firstSeen = new HashMap<>();
+        /** Where each division was first named; iterated in that order (a record holding an enum hashes differently per run). */
+        private final Map<Division, Integer> firstSeen = new LinkedHashMap<>();
         private boolean setPhrasesAdded;
 
         Evidence(String text, List<Gazetteer.Mention> mentions, int bodyStart, String outlet) {
@@ -450,7 +486,7 @@ final class UnitFinder {
                 return new Best(null, false);
             }
             candidates.sort(java.util.Comparator.comparingDouble((Division d) -> -support(d))
-                    .thenComparingInt(d -> firstSeen.get(d)));
+                    .thenComparingInt(d -> firstSeen.get(d)).thenComparing(Division::code));
             boolean tied = candidates.size() > 1 && support(candidates.get(1)) >= support(candidates.get(0)) - 1e-9;
             return new Best(candidates.get(0), tied);
         }
