@@ -1,17 +1,22 @@
 package org.luoshi.cli;
 
+import org.luoshi.formula.FormulaBenchmark;
+import org.luoshi.formula.FormulaMiner;
 import org.luoshi.index.DirectiveSearcher;
 import org.luoshi.index.MissingIndexException;
 import org.luoshi.index.QuerySyntaxException;
 import org.luoshi.index.SearchBenchmark;
+import org.luoshi.web.Inputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -19,7 +24,7 @@ import java.util.concurrent.Callable;
 /** {@code luoshi bench}: benchmarks, each measuring the product against a bare baseline in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks; each reports the product's figures beside a bare baseline measured in the same run.",
-        subcommands = {BenchCommand.Search.class, BenchCommand.Web.class, BenchCommand.Ingest.class, BenchCommand.Link.class,
+        subcommands = {BenchCommand.Search.class, BenchCommand.Formulas.class, BenchCommand.Web.class, BenchCommand.Ingest.class, BenchCommand.Link.class,
             CommandLine.HelpCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -28,7 +33,7 @@ final class BenchCommand implements Callable<Integer> {
     /** No benchmark named: the usage on standard error, exit 2. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("luoshi bench: 需要指明一项基准测试 (search, web, ingest, link)");
+        spec.commandLine().getErr().println("luoshi bench: 需要指明一项基准测试 (search, formulas, web, ingest, link)");
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCodes.USAGE;
     }
@@ -110,6 +115,64 @@ final class BenchCommand implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "built %s from %s: %d records x %d variants, %d directives, in %.1f s%n", data.index(), buildFrom,
                     n[0], variants, n[1], (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    @Command(name = "formulas", mixinStandardHelpOptions = true,
+            description = "Time per formula report (uses with dates and units, first uses, directives: what 'formulas PHRASE' and "
+                + "/formulas compute) beside a bare Lucene PhraseQuery for the same phrase (top 10) on the same index, in one run; "
+                + "with --new YEAR also the time of mining that year.")
+    static final class Formulas implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+
+        @Parameters(arity = "0..*", paramLabel = "PHRASE", description = "Phrases to time (default: the formulas of slogans.txt).")
+        List<String> phrases = new ArrayList<>();
+
+        @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "Times each phrase is timed, after a warm-up (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Option(names = "--new", paramLabel = "YEAR", description = "Also time mining the formulas new in this year.")
+        String newIn;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            List<String> asked = phrases.isEmpty() ? org.luoshi.formula.Formulas.KNOWN : phrases;
+            Integer year;
+            try {
+                if (rounds < 1) {
+                    throw new Inputs.BadInput("--rounds 至少为 1");
+                }
+                year = Inputs.year("--new", newIn);
+                asked.forEach(org.luoshi.formula.Formulas::terms);
+            } catch (IllegalArgumentException e) {
+                System.err.println("luoshi bench formulas: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            try (DirectiveSearcher s = new DirectiveSearcher(data.index())) {
+                FormulaBenchmark.Report r = FormulaBenchmark.run(s, asked, rounds, 20);
+                out.printf(Locale.ROOT, "index %s: %d entries; %d phrases x %d rounds, %d documents hold them%n", data.index(),
+                        s.searcher().getIndexReader().numDocs(), asked.size(), rounds, r.documents());
+                print(out, "formula report (uses, dates, units, first uses, 20 directives)", r.full());
+                print(out, "bare PhraseQuery on document texts (top 10)", r.bare());
+                print(out, "  CPU time of the reporting thread, formula report", r.fullCpu());
+                out.printf(Locale.ROOT, "ratio report/bare: p50 %.1fx, p95 %.1fx, p99 %.1fx (load average %.1f on %d cores)%n",
+                        r.full().p50Ms() / r.bare().p50Ms(), r.full().p95Ms() / r.bare().p95Ms(), r.full().p99Ms() / r.bare().p99Ms(),
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                        Runtime.getRuntime().availableProcessors());
+                if (year != null) {
+                    long t0 = System.nanoTime();
+                    FormulaMiner.Result m = FormulaMiner.mine(s, year, 30, x -> { });
+                    out.printf(Locale.ROOT, "mining %d: %d documents read, %d candidates looked up, %d kept, in %.1f s (%.2f ms per candidate)%n",
+                            year, m.documentsRead(), m.candidates(), m.kept(), (System.nanoTime() - t0) / 1e9,
+                            (System.nanoTime() - t0) / 1e6 / Math.max(1, m.candidates()));
+                }
+            } catch (MissingIndexException e) {
+                System.err.println("luoshi bench formulas: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            return ExitCodes.OK;
         }
     }
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "luoshi 0.1.0",
         description = "Finds the instructions in Chinese safety-production texts and follows them down the levels.",
-        subcommands = {NormalizeCommand.class, ExtractCommand.class, EvalCommand.class, IngestCommand.class, IndexCommand.class, SearchCommand.class, TrackCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {NormalizeCommand.class, ExtractCommand.class, EvalCommand.class, IngestCommand.class, IndexCommand.class, SearchCommand.class, FormulasCommand.class, TrackCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything given was processed",

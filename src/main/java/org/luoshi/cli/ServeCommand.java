@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code luoshi serve}: the local web UI (home, search, documents, office, lineage, JSON API, exports) until interrupted. */
+/** {@code luoshi serve}: the local web UI (home, search, documents, office, lineage, formulas, JSON API, exports) until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves a local web UI over DATA (built by ingest), in Chinese (English with ?lang=en): the home page "
             + "(/: the corpus at a glance, browsing by unit) and search (/?q=…: sort, paging to the end, facets, exports), "
             + "documents (/doc/ID; permalinks /source?path=SOURCE&n=N), the office ledger (/office?unit=运城市, CSV), lineage "
-            + "(/lineage?directive=ID) and a JSON API under /api/ (search, doc/ID, track, lineage).",
+            + "(/lineage?directive=ID), policy formulas (/formulas?q=党政同责、一岗双责: first use, spread per year and level as a "
+            + "chart, CSV) and a JSON API under /api/ (search, doc/ID, track, lineage, formulas).",
             "Binds to localhost by default; answers only requests whose Host is this address (add names with --allow-host). "
             + "Stop it with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {

@@ -53,6 +53,22 @@ public final class DirectiveIndexWriter implements Closeable {
         this.writer = new IndexWriter(dir, cfg);
     }
 
+    /**
+     * The schema version of the index as it was opened ({@link Fields#SCHEMA} of its last commit): 0 for a new index
+     * or one older than versions. Entries written under an older one lack its fields until written again.
+     */
+    public int openedSchema() {
+        var data = writer.getLiveCommitData();
+        if (data != null) {
+            for (java.util.Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(Fields.SCHEMA_KEY)) {
+                    return Integer.parseInt(e.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+
     /** Adds or replaces the document of this record and all its directives. */
     public void write(Extraction rec, String text) throws IOException {
         List<Document> docs = new ArrayList<>();
@@ -201,6 +217,13 @@ public final class DirectiveIndexWriter implements Closeable {
         }
         if (doc.region().code() != null) {
             d.add(new StringField(Fields.REGION_CODE, doc.region().code(), Field.Store.YES));
+        }
+        Long published = doc.published() == null ? null : sortableDate(doc.published());
+        if (published == null && doc.effectiveDate() != null) {
+            published = sortableDate(doc.effectiveDate());
+        }
+        if (published != null) {
+            d.add(new NumericDocValuesField(Fields.PUBLISHED_SORT, published));
         }
         String date = doc.effectiveDate();
         if (date != null) {

@@ -237,7 +237,7 @@ public final class DirectiveSearcher implements Closeable {
         return out;
     }
 
-    private static SearchHit hit(Document d, float score, Highlights.Excerpt e) {
+    static SearchHit hit(Document d, float score, Highlights.Excerpt e) {
         String id = d.get(Fields.ID);
         boolean directive = Fields.KIND_DIRECTIVE.equals(d.get(Fields.KIND));
         String type = d.get(Fields.DEADLINE);

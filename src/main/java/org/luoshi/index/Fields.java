@@ -29,6 +29,11 @@ public final class Fields {
     public static final String YEAR = "year";
     /** The date as a number {@code yyyymmdd} (month or day 00 when unknown) for sorting; absent without a year. */
     public static final String DATE_SORT = "date_sort";
+    /**
+     * The publication date as a number {@code yyyymmdd} (month or day 00 when unknown), else the meeting date: when a
+     * text appeared, which is what a formula's uses are dated by ({@code PhraseUses}); absent without either.
+     */
+    public static final String PUBLISHED_SORT = "published_sort";
     /** The id again as a sorted doc value: the tie-breaker that makes a sort, and so search_after paging, total. */
     public static final String ID_SORT = "id_sort";
     public static final String SECTOR = "sector";
@@ -59,9 +64,10 @@ public final class Fields {
     /**
      * The version of this schema, written into every commit ({@code schema} in the commit user data). 2 added
      * {@link #TEXT_CHAR}, {@link #DATE_SORT}, {@link #ID_SORT} and an indexed {@link #SOURCE}; an index of an older
-     * version still answers, but sorts by date and one-character directive queries need it rebuilt.
+     * version still answers, but sorts by date and one-character directive queries need it rebuilt. 3 added
+     * {@link #PUBLISHED_SORT}; without it formulas are dated by {@link #DATE_SORT} (the meeting date where known).
      */
-    public static final int SCHEMA = 2;
+    public static final int SCHEMA = 3;
     public static final String SCHEMA_KEY = "schema";
 
     /** Facet dimensions shown under results. */

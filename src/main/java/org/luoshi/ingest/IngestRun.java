@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import org.luoshi.index.DirectiveIndexWriter;
+import org.luoshi.index.Fields;
 import org.luoshi.model.DocumentInfo;
 import org.luoshi.model.Extraction;
 import org.luoshi.model.Json;
@@ -636,9 +637,10 @@ public final class IngestRun {
     /**
      * Writes the generation's index: the previous generation's index files are linked (Lucene never changes a file it
      * has written), removed documents deleted, new and changed ones written, then committed. Without a previous
-     * generation everything is written.
+     * generation, or when its index has an older schema ({@link Fields#SCHEMA}: entries without the newer fields),
+     * everything is written.
      */
-    private void updateIndex(RecordStore store, Set<String> unchanged, Path previous, Path generation, Path staging) throws IOException {
+    private void updateIndex(RecordStore store, Set<String> unchangedRecords, Path previous, Path generation, Path staging) throws IOException {
         Path index = Files.createDirectories(generation.resolve("index"));
         if (previous != null && Files.isDirectory(previous.resolve("index"))) {
             try (Stream<Path> s = Files.list(previous.resolve("index"))) {
@@ -650,6 +652,11 @@ public final class IngestRun {
             }
         }
         try (DirectiveIndexWriter w = new DirectiveIndexWriter(index)) {
+            boolean older = !unchangedRecords.isEmpty() && w.openedSchema() < Fields.SCHEMA;
+            if (older) {
+                log.printf(Locale.ROOT, "ingest: index of schema %d, now %d: every document indexed again%n", w.openedSchema(), Fields.SCHEMA);
+            }
+            Set<String> unchanged = older ? Set.of() : unchangedRecords;
             w.deleteAllExcept(store.records().keySet());
             java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(

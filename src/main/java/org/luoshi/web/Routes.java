@@ -134,6 +134,17 @@ final class Routes extends Handler.Abstract {
                     return Reply.json(200, s.search(req));
                 }
             }
+            case "/formulas" -> {
+                try (DirectiveSearcher s = index.acquire()) {
+                    return "csv".equals(Inputs.oneOf("format", q.get("format"), List.of("html", "csv"), "html"))
+                            ? FormulasPage.csv(q, s) : FormulasPage.render(q, s);
+                }
+            }
+            case "/api/formulas" -> {
+                try (DirectiveSearcher s = index.acquire()) {
+                    return FormulasPage.json(q, s);
+                }
+            }
             case "/export" -> {
                 return export(q);
             }

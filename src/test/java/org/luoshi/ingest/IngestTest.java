@@ -73,6 +73,43 @@ class IngestTest {
         assertEquals(first.directives(), count);
     }
 
+    /**
+     * An index written under an older schema lacks the newer fields in the entries a re-ingest would keep: after an
+     * upgrade every document is indexed again (its old segments all go), not only the changed ones.
+     */
+    @Test
+    void anIndexOfAnOlderSchemaIsIndexedAgainWhole(@TempDir Path data) throws Exception {
+        List<Path> seeds = TestCorpus.seeds();
+        ingest(data, seeds);
+        long count = indexed(data);
+        Path old = Generations.current(data).resolve("index");
+        try (var dir = org.apache.lucene.store.FSDirectory.open(old);
+             var w = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+            w.setLiveCommitData(Map.of(org.luoshi.index.Fields.SCHEMA_KEY, "2").entrySet());
+            w.commit();
+        }
+        List<String> oldSegments = segments(old);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        IngestRun.Summary s = new IngestRun(data, new IngestPipeline(PipelineConfig.arguments(null)),
+                new PrintStream(log, true, StandardCharsets.UTF_8)).program("upgraded").run(seeds, List.of());
+        assertEquals(5, s.reextracted());
+        assertTrue(log.toString(StandardCharsets.UTF_8).contains("index of schema 2, now " + org.luoshi.index.Fields.SCHEMA), log.toString(StandardCharsets.UTF_8));
+        Path now = Generations.current(data).resolve("index");
+        assertTrue(java.util.Collections.disjoint(oldSegments, segments(now)), oldSegments + " all rewritten: " + segments(now));
+        assertEquals(count, indexed(data));
+        try (DirectiveSearcher searcher = new DirectiveSearcher(now)) {
+            assertEquals(org.luoshi.index.Fields.SCHEMA, searcher.schema());
+        }
+    }
+
+    private static List<String> segments(Path index) throws Exception {
+        try (var dir = org.apache.lucene.store.FSDirectory.open(index)) {
+            List<String> names = new ArrayList<>();
+            org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).forEach(c -> names.add(c.info.name));
+            return names;
+        }
+    }
+
     @Test
     void changedSourceReplacesItsRecordsAndSameContentIsOneDocument(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
