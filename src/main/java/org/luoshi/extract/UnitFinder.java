@@ -49,6 +49,10 @@ final class UnitFinder {
     /** What a host holds: a meeting of some kind (全县安全生产工作会议, 推进会, 常委会), not a forum or a rite. */
     private static final Pattern MEETING = Pattern.compile("会|座谈|部署");
     private static final Pattern BRANCH_VENUE = Pattern.compile("^(分会场|主会场)");
+    /** Words without which no place of the lead is a named host ({@link #HOSTS}, {@link #BRANCH_VENUE}, {@link #LISTENS}). */
+    private static final Pattern HOST_WORDS = Pattern.compile("召开|举行|举办|会场|收看");
+    /** How far past a place of the lead its host words may reach (a name running over the lead's end, then 30). */
+    private static final int HOST_REACH = 40;
     /** A unit that listens at its own venue: 红安县在县分会场组织收听收看, 临泽县设分会场. */
     private static final Pattern LISTENS = Pattern.compile("^[^，。；：、\\n]{0,10}?(收听收看|收视收看|组织收看|设分会场|设立分会场)");
     /** What follows a unit named as a subordinate: it reports, pledges or sends its head. */
@@ -88,7 +92,8 @@ final class UnitFinder {
         String body = text.substring(bodyStart);
         String lead = body.substring(0, Math.min(body.length(), LEAD));
         NationalCues national = NationalCues.of(title, lead);
-        if (!national.any() || RELAY.matcher(lead).find()) {
+        if ((!national.any() || RELAY.matcher(lead).find())
+                && HOST_WORDS.matcher(body.substring(0, Math.min(body.length(), LEAD + HOST_REACH))).find()) {
             Gazetteer.Mention host = namedHost(text, bodyStart, ev.leadMentions());
             if (host != null) {
                 return found(ev.get().choose(host.divisions()), ev.get());
@@ -138,7 +143,7 @@ final class UnitFinder {
             if (evidence != null) {
                 return evidence.mentions;
             }
-            int end = bodyStart + LEAD + 40;
+            int end = bodyStart + LEAD + HOST_REACH;
             return end >= text.length() ? get().mentions : places(text.substring(0, end));
         }
 

@@ -294,8 +294,11 @@ public final class Gazetteer {
 
     /** A dictionary word that is itself about the place: its name plus a division or organ suffix. */
     private static boolean isPlaceWord(String w) {
-        return w.matches(".*(省|市|县|区|州|盟|旗|人|籍|方言|话)$");
+        return PLACE_WORD_END.indexOf(w.charAt(w.length() - 1)) >= 0 || w.endsWith("方言");
     }
+
+    /** The last characters of {@link #isPlaceWord}: a division, an organ-less demonym (湖南人, 湖南籍), a dialect (湖南话). */
+    private static final String PLACE_WORD_END = "省市县区州盟旗人籍话";
 
     private static List<String[]> csv(String name) {
         List<String[]> rows = new ArrayList<>();
