@@ -50,7 +50,15 @@ final class UnitFinder {
     private static final Pattern MEETING = Pattern.compile("会|座谈|部署");
     private static final Pattern BRANCH_VENUE = Pattern.compile("^(分会场|主会场)");
     /** Words without which no place of the lead is a named host ({@link #HOSTS}, {@link #BRANCH_VENUE}, {@link #LISTENS}). */
-    private static final Pattern HOST_WORDS = Pattern.compile("召开|举行|举办|会场|收看");
+    private static final Pattern HOST_WORDS = Pattern.compile("召开|举行|举办|会场|收看|局|政府|党委|党工委|办事处|安委|大队|支队|中队");
+    /**
+     * A unit's organ that acts, as a report of work names its writer ({@code 红旗区应急管理局迅速行动},
+     * {@code 某县应急局组织开展…}): ANNOTATION.md, Document fields, and the reports of work done (a district's bureau is
+     * the district).
+     */
+    private static final Pattern ORGAN_ACTS = Pattern.compile(
+            "^(人民政府|政府|党委|党工委|街道办事处|办事处|安委会|安委办|[^，。；、：\\s“”]{1,8}?(局|分局|大队|支队|中队))"
+                    + "[^，。；、：\\n]{0,6}?(迅速行动|立即行动|扎实开展|组织开展|开展|部署|推进)");
     /** How far past a place of the lead its host words may reach (a name running over the lead's end, then 30). */
     private static final int HOST_REACH = 40;
     /** A unit that listens at its own venue: 红安县在县分会场组织收听收看, 临泽县设分会场. */
@@ -93,7 +101,7 @@ final class UnitFinder {
         String lead = body.substring(0, Math.min(body.length(), LEAD));
         NationalCues national = NationalCues.of(title, lead);
         if ((!national.any() || RELAY.matcher(lead).find())
-                && HOST_WORDS.matcher(body.substring(0, Math.min(body.length(), LEAD + HOST_REACH))).find()) {
+                && HOST_WORDS.matcher(text.substring(0, Math.min(text.length(), bodyStart + LEAD + HOST_REACH))).find()) {
             Gazetteer.Mention host = namedHost(text, bodyStart, ev.leadMentions());
             if (host != null) {
                 return found(ev.get().choose(host.divisions()), ev.get());
@@ -190,6 +198,9 @@ final class UnitFinder {
         for (int k = 0; k < ms.size(); k++) {
             Gazetteer.Mention m = ms.get(k);
             if (m.start() < bodyStart) {
+                if (acts(text, ms, k)) {
+                    return m; // the title names the unit whose organ acts: 红旗区应急管理局扎实开展…
+                }
                 continue;
             }
             if (m.start() >= leadEnd) {
@@ -202,11 +213,25 @@ final class UnitFinder {
             java.util.regex.Matcher h = HOSTS.matcher(after);
             boolean holds = h.lookingAt() && MEETING.matcher(h.group()).find() && !before.equals("在") && !before.equals("、") && !before.equals("赴")
                     && (k + 1 >= ms.size() || ms.get(k + 1).start() >= m.end() + h.start(1));
-            if (branch || holds) {
+            if (branch || holds || acts(text, ms, k)) {
                 return m;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the k-th place is named as the unit whose organ acts ({@link #ORGAN_ACTS}), not where or on whom; the
+     * organ names no further place (河北省石家庄市公安局: the city's, not the province's).
+     */
+    private static boolean acts(String text, List<Gazetteer.Mention> ms, int k) {
+        Gazetteer.Mention m = ms.get(k);
+        String before = m.start() == 0 ? "" : text.substring(m.start() - 1, m.start());
+        if (before.equals("在") || before.equals("、") || before.equals("赴") || before.equals("对")) {
+            return false;
+        }
+        java.util.regex.Matcher a = ORGAN_ACTS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 24)));
+        return a.lookingAt() && (k + 1 >= ms.size() || ms.get(k + 1).start() >= m.end() + a.end(1));
     }
 
     /**

@@ -36,6 +36,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aReportOfWorkIsWrittenByTheUnitWhoseOrganActs() {
+        unit("district", List.of("河南省", "新乡市", "红旗区"),
+                "红旗区应急管理局扎实开展燃气安全隐患排查\n“7·21”事故发生后，红旗区应急管理局迅速行动，共检查餐饮场所326家。");
+        unit("county", List.of("河北省", "保定市", "涞源县"),
+                "本报讯 8月以来，涞源县应急局组织开展非煤矿山专项检查，共检查企业23家，发现隐患41处。");
+        DocumentInfo d = doc("日前，在公安部统一协调指挥下，多地公安机关开展专项行动。\n2012年4月，河北省石家庄市公安局侦查发现一个犯罪团伙。");
+        assertEquals(null, d.level(), "a place named inside another's organ is not the writer: " + d.region().path());
+    }
+
+    @Test
     void levelFromWhoHoldsTheMeeting() {
         assertEquals(Level.COUNTY, UnitFinder.levelCue(null, "8月25日，全县安全生产工作会议召开。我县化工企业较多。"));
         assertEquals(Level.NATIONAL, UnitFinder.levelCue("国务院召开全国安全生产电视电话会", "国务院7日召开全国安全生产电视电话会议。"));
