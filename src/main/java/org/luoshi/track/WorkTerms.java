@@ -34,20 +34,28 @@ final class WorkTerms {
         return out;
     }
 
-    /** Whether a report carries out an order: an action shared, and an object shared or none named by the order. */
+    /**
+     * Whether a report carries out an order: an action shared, and an object shared — or, when the order names no
+     * object of a field (only hazards and safety in general, or nothing), any object the report names.
+     */
     static boolean carriesOut(String report, String order) {
         Set<String> actions = families(report, "action");
         actions.retainAll(families(order, "action"));
         if (actions.isEmpty()) {
             return false;
         }
+        Set<String> reportObjects = families(report, "object");
         Set<String> orderObjects = families(order, "object");
+        orderObjects.remove(GENERAL);
         if (orderObjects.isEmpty()) {
-            return true;
+            return !reportObjects.isEmpty();
         }
-        orderObjects.retainAll(families(report, "object"));
+        orderObjects.retainAll(reportObjects);
         return !orderObjects.isEmpty();
     }
+
+    /** The object family of hazards and safety in general ({@code 隐患}, {@code 安全}). */
+    private static final String GENERAL = "general";
 
     private static List<Term> load() {
         List<Term> out = new ArrayList<>();
