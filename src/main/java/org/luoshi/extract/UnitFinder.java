@@ -516,9 +516,27 @@ final class UnitFinder {
                 return new Best(null, false);
             }
             candidates.sort(java.util.Comparator.comparingDouble((Division d) -> -support(d))
+                    .thenComparingDouble(d -> -below(d))
                     .thenComparingInt(d -> firstSeen.get(d)).thenComparing(Division::code));
-            boolean tied = candidates.size() > 1 && support(candidates.get(1)) >= support(candidates.get(0)) - 1e-9;
-            return new Best(candidates.get(0), tied);
+            Division first = candidates.get(0);
+            boolean tied = candidates.size() > 1 && support(candidates.get(1)) >= support(first) - 1e-9
+                    && below(candidates.get(1)) >= below(first) - 1e-9;
+            return new Best(first, tied);
+        }
+
+        /**
+         * The support of the places named under a division (苏州, 无锡, 昆山市 under 江苏省): it decides between
+         * divisions named equally often (江苏省 and 上海市 twice each).
+         */
+        private double below(Division d) {
+            Gazetteer g = Gazetteer.get();
+            double s = 0;
+            for (Map.Entry<Division, Double> e : direct.entrySet()) {
+                if (e.getKey() != d && g.within(e.getKey(), d)) {
+                    s += e.getValue();
+                }
+            }
+            return s;
         }
     }
 }
