@@ -46,6 +46,11 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void betweenPlacesNamedEquallyThePlacesBelowDecide() {
+        unit("province", List.of("江苏省"), "上海市派出医疗专家赶赴现场。江苏省委省政府部署救援工作。苏州市各医院全力救治伤员。");
+    }
+
+    @Test
     void levelFromWhoHoldsTheMeeting() {
         assertEquals(Level.COUNTY, UnitFinder.levelCue(null, "8月25日，全县安全生产工作会议召开。我县化工企业较多。"));
         assertEquals(Level.NATIONAL, UnitFinder.levelCue("国务院召开全国安全生产电视电话会", "国务院7日召开全国安全生产电视电话会议。"));
