@@ -27,11 +27,17 @@ public final class TestCorpus {
         return list(corpus());
     }
 
+    /** The missing paths already announced on the console, once each per test JVM. */
+    private static final java.util.Set<String> ANNOUNCED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     public static Path shared(String relative) {
         Path p = Path.of("..", "shared").resolve(relative);
         if (!Files.exists(p)) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 Assertions.fail("CI must have ../shared beside the clone, but " + p.toAbsolutePath() + " is missing");
+            }
+            if (ANNOUNCED.add(p.toString())) {
+                System.err.println("[skipped] " + p + " is not here (study corpus, not committed): tests that need it are skipped");
             }
             Assumptions.abort(p + " is not here (study corpus, not committed); skipping");
         }

@@ -46,7 +46,7 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (!Files.isDirectory(gold)) {
-            System.err.println("luoshi eval: error: gold directory not found: " + gold);
+            System.err.println("luoshi eval: 找不到 gold 目录（gold directory not found）: " + gold);
             return ExitCodes.USAGE;
         }
         Map<String, JsonNode> records = system != null ? load(system) : extractForGold();
@@ -108,7 +108,7 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
                     try {
                         recs.put(base, Json.mapper().valueToTree(extractor.extract(normalizer.normalize(f.toString(), Files.readAllBytes(f)), null)));
                     } catch (UnreadableInputException e) {
-                        System.err.println("rejected  " + e.getMessage());
+                        System.err.println("未处理（rejected）  " + e.getMessage());
                     }
                 }
             }

@@ -51,7 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
         InputFiles.Expanded inputs = InputFiles.expand(paths, InputReader.ENDINGS);
         int[] counts = new int[2];
         inputs.missing().forEach(m -> {
-            err.println("rejected  " + m + ": no such file or directory");
+            err.println("未处理（rejected）  " + m + "：没有这个文件或目录（no such file or directory）");
             counts[1]++;
         });
         if (out != null && out.getParent() != null) {
@@ -84,17 +84,17 @@ final class ExtractCommand implements Callable<Integer> {
                                         counts[0] / ((System.nanoTime() - started) / 1e9));
                             }
                         } catch (UnreadableInputException ex) {
-                            err.println("rejected  " + ex.getMessage());
+                            err.println("未处理（rejected）  " + ex.getMessage());
                             counts[1]++;
                         } catch (IOException ex) {
                             throw new java.io.UncheckedIOException(ex);
                         }
                     }, (source, reason) -> {
-                        err.println("rejected  " + source + ": " + reason);
+                        err.println("未处理（rejected）  " + source + ": " + reason);
                         counts[1]++;
                     });
                 } catch (IOException ex) {
-                    err.println("rejected  " + f + ": cannot read: " + ex.getMessage());
+                    err.println("未处理（rejected）  " + f + "：无法读取（cannot read）: " + ex.getMessage());
                     counts[1]++;
                 }
             }

@@ -94,7 +94,7 @@ final class IngestCommand implements Callable<Integer> {
             }
             beam = new IngestPipeline(new ArrayList<>(byName.values())).withProgress(err);
         } catch (IOException | IllegalArgumentException e) {
-            err.println("luoshi ingest: 运行配置或选项有误（bad pipeline configuration or option）: " + e.getMessage());
+            err.println("luoshi ingest: 运行配置或选项有误（bad pipeline configuration or option）: " + optionError(e.getMessage()));
             return ExitCodes.USAGE;
         }
         InputFiles.Walked walked = InputFiles.walk(paths, ENDINGS);
@@ -158,9 +158,35 @@ final class IngestCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "ingest: %d documents, %d directives, %d officials in %s; %s in %.1f s%n", s.documents(), s.directives(),
                 s.officials(), data.data, s.wrote() ? "new generation committed" : "nothing changed", s.seconds());
         if (s.quarantined() > 0) {
-            out.println("ingest: quarantined inputs and reasons are in " + Generations.current(data.data).resolve("quarantine.jsonl"));
+            Path records = Generations.current(data.data).resolve("quarantine.jsonl");
+            printQuarantined(out, records);
+            out.println("ingest: quarantined inputs and reasons are in " + records);
         }
     }
+
+    /** Beam's words for an option it does not know, said as the user typed it (--fooBar), Chinese first. */
+    static String optionError(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("missing a property named '([^']+)'").matcher(String.valueOf(message));
+        return m.find() ? "没有这个运行选项：--" + m.group(1) + "（unknown pipeline option; see --help and pipelines/）" : message;
+    }
+
+    /** The first {@value #SHOWN} quarantine records, each as its input and reason (未处理 = not processed). */
+    private static void printQuarantined(PrintStream out, Path records) {
+        try (java.util.stream.Stream<String> lines = Files.lines(records)) {
+            List<String> all = lines.filter(l -> !l.isBlank()).toList();
+            for (String line : all.subList(0, Math.min(SHOWN, all.size()))) {
+                com.fasterxml.jackson.databind.JsonNode r = org.luoshi.model.Json.mapper().readTree(line);
+                out.println("ingest: 未处理（quarantined） " + r.path("source").asText() + "：" + r.path("reason").asText());
+            }
+            if (all.size() > SHOWN) {
+                out.printf(Locale.ROOT, "ingest: … %d more%n", all.size() - SHOWN);
+            }
+        } catch (IOException e) {
+            out.println("ingest: cannot read " + records + ": " + e.getMessage());
+        }
+    }
+
+    private static final int SHOWN = 10;
 
     private static String abbreviate(List<String> items) {
         return items.size() <= 10 ? String.join(", ", items) : String.join(", ", items.subList(0, 10)) + ", … (" + (items.size() - 10) + " more)";

@@ -1,5 +1,7 @@
 package org.luoshi.cli;
 
+import java.util.List;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -54,11 +56,28 @@ public final class Luoshi implements java.util.concurrent.Callable<Integer> {
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("luoshi: 用法有误：" + ex.getMessage());
+            c.getErr().println("luoshi: 用法有误：" + usageError(ex));
             c.getErr().println("请看 '" + c.getCommandSpec().qualifiedName() + " --help'。");
             return ExitCodes.USAGE;
         });
         return cl;
+    }
+
+    /** A picocli usage error in Chinese first, picocli's own words after it in brackets. */
+    static String usageError(CommandLine.ParameterException ex) {
+        String own = "（" + ex.getMessage() + "）";
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String first = u.getUnmatched().get(0);
+            return (first.startsWith("-") ? "没有这个选项：" : "无法识别的命令或参数：") + first + own;
+        }
+        if (ex instanceof CommandLine.MissingParameterException m) {
+            List<String> names = new java.util.ArrayList<>();
+            for (CommandLine.Model.ArgSpec a : m.getMissing()) {
+                names.add(a instanceof CommandLine.Model.OptionSpec o ? o.longestName() : a.paramLabel());
+            }
+            return "缺少必需的参数：" + String.join("、", names) + own;
+        }
+        return ex.getMessage();
     }
 
     private static String describe(Throwable ex) {

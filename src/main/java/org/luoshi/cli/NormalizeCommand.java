@@ -48,7 +48,7 @@ final class NormalizeCommand implements Callable<Integer> {
         PrintStream o = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         InputFiles.Expanded inputs = InputFiles.expand(paths, InputFiles.TEXT_ENDINGS);
         for (String m : inputs.missing()) {
-            o.println("rejected  " + m + ": no such file or directory");
+            o.println("未处理（rejected）  " + m + "：没有这个文件或目录（no such file or directory）");
         }
         Files.createDirectories(out);
         Normalizer normalizer = new Normalizer(maxBytes);
@@ -74,10 +74,10 @@ final class NormalizeCommand implements Callable<Integer> {
                 damaged += q.damagedSpans().size();
                 repaired += q.damagedRepairedCount();
             } catch (UnreadableInputException e) {
-                o.println("rejected  " + e.getMessage());
+                o.println("未处理（rejected）  " + e.getMessage());
                 rejected++;
             } catch (IOException e) {
-                o.println("rejected  " + f + ": cannot read: " + e.getMessage());
+                o.println("未处理（rejected）  " + f + "：无法读取（cannot read）: " + e.getMessage());
                 rejected++;
             }
         }

@@ -192,7 +192,7 @@ final class SearchCommand implements Callable<Integer> {
             out.println("   " + h.id() + "  " + nz(h.source()));
         }
         out.println(en ? String.format(Locale.ROOT, "%d %s match; showing %d–%d; sorted by %s", r.total(), what, req.offset() + 1, i, req.sort())
-                : String.format(Locale.ROOT, "共 %d %s；显示第 %d–%d 条；排序：%s", r.total(), what, req.offset() + 1, i, req.sort()));
+                : String.format(Locale.ROOT, "共 %d %s；显示第 %d–%d 条；排序：%s", r.total(), what, req.offset() + 1, i, sortLabel(req.sort())));
         if (r.next() != null) {
             out.println(en ? "next page: --offset " + i : "下一页：--offset " + i);
         }
@@ -238,5 +238,16 @@ final class SearchCommand implements Callable<Integer> {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** The order of a search in Chinese (相关度, 最新在前, 最早在前). */
+    private static String sortLabel(Object sort) {
+        String s = String.valueOf(sort).toLowerCase(Locale.ROOT);
+        return switch (s) {
+            case "relevance" -> "相关度";
+            case "newest" -> "最新在前";
+            case "oldest" -> "最早在前";
+            default -> s;
+        };
     }
 }

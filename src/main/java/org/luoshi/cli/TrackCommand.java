@@ -214,7 +214,9 @@ final class TrackCommand implements Callable<Integer> {
                 out.println((en ? "    evidence: " : "    依据：") + e);
             }
         }
-        out.println(en ? a.rows().size() + " rows: " + counts : "共 " + a.rows().size() + " 条：" + counts);
+        String byStatus = counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(en ? ", " : "，"));
+        out.println(en ? a.rows().size() + " rows: " + byStatus : "共 " + a.rows().size() + " 条：" + byStatus);
     }
 
     private int lineage(PrintStream out, List<LedgerRow> rows, String date) throws Exception {

@@ -7,7 +7,7 @@ public final class MissingIndexException extends Exception {
     private static final long serialVersionUID = 1L;
 
     public MissingIndexException(Path dir) {
-        super("no index at " + dir + "; build it with './luoshi index --from FILE.jsonl --data "
-                + (dir.getParent() == null ? "." : dir.getParent()) + "' (FILE.jsonl from './luoshi extract')");
+        super("还没有索引：" + dir + "。请先导入文档：./luoshi ingest 路径… --data "
+                + (dir.getParent() == null ? "." : dir.getParent()) + "（no index here yet; run ingest first）");
     }
 }

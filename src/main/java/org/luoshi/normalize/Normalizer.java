@@ -45,7 +45,7 @@ public final class Normalizer {
     public NormalizedDocument normalize(String source, byte[] bytes) throws UnreadableInputException {
         if (bytes.length > maxBytes) {
             throw new UnreadableInputException(source, String.format(
-                    "too large (%,d bytes; the limit is %,d bytes); split it into documents", bytes.length, maxBytes));
+                    "文件过大：%,d 字节，上限 %,d 字节，请拆分成多个文档（too large）", bytes.length, maxBytes));
         }
         DecodedText decoded = decoder.decode(source, bytes);
         return normalizeText(source, decoded);
@@ -54,7 +54,7 @@ public final class Normalizer {
     /** Normalizes text that is already decoded (e.g. a field of a JSONL export). */
     public NormalizedDocument normalize(String source, String text) throws UnreadableInputException {
         if (text == null || text.isBlank()) {
-            throw new UnreadableInputException(source, "no text (empty or only white space)");
+            throw new UnreadableInputException(source, "没有文字（no text: empty or only white space）");
         }
         return normalizeText(source, new DecodedText(text, "UTF-8", false, false));
     }

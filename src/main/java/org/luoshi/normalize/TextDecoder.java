@@ -30,7 +30,7 @@ final class TextDecoder {
 
     DecodedText decode(String source, byte[] bytes) throws UnreadableInputException {
         if (bytes.length == 0) {
-            throw new UnreadableInputException(source, "empty file (0 bytes)");
+            throw new UnreadableInputException(source, "空文件（empty file, 0 bytes）");
         }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return checked(source, new DecodedText(strict(source, bytes, 3, StandardCharsets.UTF_8, "UTF-8"), "UTF-8", true, false));
@@ -43,7 +43,7 @@ final class TextDecoder {
         }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
-            throw new UnreadableInputException(source, "binary data (NUL byte at offset " + nul + "), not a text document");
+            throw new UnreadableInputException(source, "二进制数据，不是文本文件（binary data: NUL byte at offset " + nul + "）");
         }
         String utf8 = tryStrict(bytes, 0, bytes.length, StandardCharsets.UTF_8);
         if (utf8 != null) {
@@ -69,7 +69,7 @@ final class TextDecoder {
         }
         if (gb == null && big5 == null) {
             throw new UnreadableInputException(source,
-                    "not decodable as UTF-8, UTF-16 (no BOM), GB18030, Big5 or Big5-HKSCS: " + firstUtf8Error(bytes));
+                    "无法按 UTF-8、UTF-16、GB18030、Big5 或 Big5-HKSCS 解码（not decodable: " + firstUtf8Error(bytes) + "）");
         }
         if (gb != null && big5 != null) {
             return checked(source, score(gb) >= score(big5)
@@ -95,10 +95,10 @@ final class TextDecoder {
         }
         if (controls > 0 && (controls > 8 || controls * 100 > t.length())) {
             throw new UnreadableInputException(source, String.format(Locale.ROOT,
-                    "binary data (%d control characters, the first at character %d), not a text document", controls, firstControl));
+                    "二进制数据，不是文本文件（binary data: %d control characters, the first at character %d）", controls, firstControl));
         }
         if (t.isBlank()) {
-            throw new UnreadableInputException(source, "no text (only white space)");
+            throw new UnreadableInputException(source, "没有文字，只有空白（no text, only white space）");
         }
         return d;
     }
@@ -121,7 +121,7 @@ final class TextDecoder {
     private static String strict(String source, byte[] b, int offset, Charset cs, String name) throws UnreadableInputException {
         String s = tryStrict(b, offset, b.length - offset, cs);
         if (s == null) {
-            throw new UnreadableInputException(source, "has a " + name + " byte-order mark but is not valid " + name);
+            throw new UnreadableInputException(source, "有 " + name + " 字节顺序标记，但内容不是有效的 " + name + "（byte-order mark does not match the content）");
         }
         return s;
     }

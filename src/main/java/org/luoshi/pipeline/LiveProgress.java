@@ -46,6 +46,9 @@ final class LiveProgress {
         return t;
     }
 
+    /** Documents done (or 1 % of the total, if less) before the time left is estimated. */
+    private static final long ESTIMATE_AFTER = 500;
+
     /** "extract: 12,345 of 74,542 documents (16.6 %), 1,234/s, about 50 s left; 12 quarantined". */
     static String line(long total, double secs) {
         long done = EXTRACTED.get() + QUARANTINED.get();
@@ -57,8 +60,10 @@ final class LiveProgress {
             b.append(" documents");
         }
         b.append(String.format(Locale.ROOT, ", %,.0f/s", rate));
-        if (total > 0 && rate > 0 && done < total) {
+        if (total > 0 && rate > 0 && done < total && done >= Math.min(ESTIMATE_AFTER, total / 100)) {
             b.append(String.format(Locale.ROOT, ", about %s left", duration((total - done) / rate)));
+        } else if (done < total) {
+            b.append(", time left not yet known"); // the first seconds (start-up, JIT) say nothing of the rate
         }
         b.append(String.format(Locale.ROOT, "; %,d read, %,d normalized, %,d quarantined", READ.get(), NORMALIZED.get(), QUARANTINED.get()));
         return b.toString();

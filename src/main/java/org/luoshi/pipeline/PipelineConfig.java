@@ -29,9 +29,18 @@ public final class PipelineConfig {
             }
         } else {
             if (!Files.isRegularFile(file)) {
-                throw new IOException("no pipeline configuration at " + file);
+                throw new IOException("没有这个运行配置文件（no pipeline configuration）: " + file);
             }
-            root = Json.mapper().readTree(file.toFile());
+            try {
+                root = Json.mapper().readTree(file.toFile());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+                throw new IOException(file + " 不是有效的 JSON（not valid JSON）"
+                        + (at == null ? "" : "：第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列"), e);
+            }
+            if (root == null || !root.isObject()) {
+                throw new IOException(file + " 应是一个 JSON 对象，如 {\"runner\": …, \"options\": {…}}（a JSON object is expected）");
+            }
         }
         List<String> args = new ArrayList<>();
         if (root.has("runner")) {

@@ -129,7 +129,7 @@ public final class LedgerQuery {
             }
             rows.add(new Coverage.Row(e.directive(), e.text(), UnitNames.of(e), e.date(), statuses));
         }
-        rows.sort(Comparator.comparing((Coverage.Row r) -> r.date() == null ? "" : r.date()).reversed().thenComparing(Coverage.Row::directive));
+        rows.sort(Comparator.comparing((Coverage.Row r) -> r.date() == null ? "" : r.date()).reversed().thenComparing(Coverage.Row::directive, DIRECTIVE_ORDER));
         return new Coverage(t.name(), asOf, children.stream().map(Division::name).toList(), rows);
     }
 
@@ -218,8 +218,16 @@ public final class LedgerQuery {
                 })
                 .thenComparing(r -> dated(r) ? r.deadlineValue() : "9999")
                 .thenComparing(Comparator.comparing((LedgerRow r) -> r.date() == null ? "" : r.date()).reversed())
-                .thenComparing(LedgerRow::directive);
+                .thenComparing(LedgerRow::directive, DIRECTIVE_ORDER);
     }
+
+    /** Directive ids ({@code doc#n}) by document, then by n as a number (#2 before #10). */
+    static final Comparator<String> DIRECTIVE_ORDER = Comparator.comparing((String id) -> id.substring(0, Math.max(0, id.indexOf('#'))))
+            .thenComparingInt(id -> {
+                String n = id.substring(id.indexOf('#') + 1);
+                return n.matches("\\d{1,9}") ? Integer.parseInt(n) : Integer.MAX_VALUE;
+            })
+            .thenComparing(Comparator.naturalOrder());
 
     private static boolean dated(LedgerRow r) {
         return "date".equals(r.deadlineType()) && r.deadlineValue() != null && r.deadlineValue().matches("\\d{4}-\\d{2}-\\d{2}");

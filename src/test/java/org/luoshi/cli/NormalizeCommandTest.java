@@ -36,9 +36,9 @@ class NormalizeCommandTest {
         CommandRunner.Run r = CommandRunner.run("normalize", dir.toString(), dir.resolve("nope.txt").toString(),
                 "--out", dir.resolve("out").toString());
         assertEquals(ExitCodes.SOME_INPUTS_REJECTED, r.exitCode());
-        assertTrue(r.out().contains("empty.txt: empty file"), r.out());
-        assertTrue(r.out().contains("binary.txt: binary data"), r.out());
-        assertTrue(r.out().contains("nope.txt: no such file or directory"), r.out());
+        assertTrue(r.out().contains("empty.txt: 空文件（empty file"), r.out());
+        assertTrue(r.out().contains("binary.txt: 二进制数据"), r.out());
+        assertTrue(r.out().contains("nope.txt：没有这个文件或目录"), r.out());
         assertTrue(r.out().contains("4 files, 1 normalized, 3 rejected"), r.out());
         assertTrue(r.err().isEmpty(), "no stack trace: " + r.err());
     }

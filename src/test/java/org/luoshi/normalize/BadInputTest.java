@@ -21,7 +21,7 @@ class BadInputTest {
     @Test
     void emptyFile() {
         UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> normalizer.normalize("empty.txt", new byte[0]));
-        assertTrue(e.getMessage().startsWith("empty.txt: empty"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("empty.txt: 空文件"), e.getMessage());
     }
 
     @Test
