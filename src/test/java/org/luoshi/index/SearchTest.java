@@ -181,7 +181,7 @@ class SearchTest {
     @Test
     void missingIndexNamesTheCommandThatBuildsIt() {
         MissingIndexException e = assertThrows(MissingIndexException.class, () -> new DirectiveSearcher(dir.resolve("nope/index")));
-        assertTrue(e.getMessage().contains("./luoshi index"), e.getMessage());
+        assertTrue(e.getMessage().contains("./luoshi ingest") && e.getMessage().contains(dir.resolve("nope").toString()), e.getMessage());
     }
 
     @Test
