@@ -189,7 +189,8 @@ final class UnitFinder {
     }
 
     /**
-     * The first place in the lead named as the one that holds the meeting or listens at a branch venue.
+     * The first place named as the one that holds the meeting, listens at a branch venue (in the lead) or whose organ
+     * acts (in the title or the lead: 红旗区应急管理局迅速行动).
      *
      * @param ms the places named in the text, in text order, at least up to a little past the lead
      */
