@@ -175,18 +175,29 @@ final class DirectiveClassifier {
         if (NOTICE_CONTENT.matcher(s).find()) {
             return true;
         }
-        if (continuing && ASSIGNMENT.matcher(s).find() && !REPORT.matcher(s).find()) {
-            return true;
-        }
-        String body = withoutNumber(s.substring(leadIn(s)));
+        int lead = leadIn(s);
+        String body = withoutNumber(s.substring(lead));
         Matcher enumerated = ENUMERATED.matcher(body);
-        if (enumerated.find() && !REPORT.matcher(s).find() && imperative(body.substring(enumerated.end()))) {
+        boolean isEnumerated = enumerated.find();
+        if (!continuing && !isEnumerated) {
+            return false;
+        }
+        if (REPORT.matcher(s).find()) {
+            return false; // every way below needs a sentence that does not report (the cue list is read once)
+        }
+        if (continuing && ASSIGNMENT.matcher(s).find()) {
             return true;
         }
-        if (body.length() < s.length() - leadIn(s) && continuing && !REPORT.matcher(s).find() && imperative(body)) {
+        if (isEnumerated && imperative(body.substring(enumerated.end()))) {
+            return true;
+        }
+        if (!continuing) {
+            return false;
+        }
+        if (body.length() < s.length() - lead && imperative(body)) {
             return true; // a numbered item of an instructing text (2.各乡镇对…进行复核。)
         }
-        return continuing && !REPORT.matcher(s).find() && s.length() >= 8 && !s.endsWith("？") && imperative(s);
+        return s.length() >= 8 && !s.endsWith("？") && imperative(s);
     }
 
     /** Whether the sentence, past its leading adverbials, begins like an order (an imperative verb, 各级…). */

@@ -30,15 +30,20 @@ import java.util.regex.Pattern;
  */
 final class UnitFinder {
     static final int LEAD = 300;
+    /** The words every match of {@link #NATIONAL_HOST} starts with (checked against it by UnitFinderHeadsTest). */
+    static final List<String> NATIONAL_HOST_HEADS = List.of("国务院", "中共中央", "党中央", "中央办公厅", "全国", "应急管理部",
+            "习近平", "李克强", "李强", "总书记", "总理", "中央纪委", "国家监委", "经中共中央", "经党中央");
     /** A national body or leader as the one who holds, issues or instructs. */
-    private static final LeadCharPattern NATIONAL_HOST = LeadCharPattern.compile(
+    static final LeadCharPattern NATIONAL_HOST = LeadCharPattern.compile(
             "^(国务院|中共中央|党中央|中央办公厅|全国)|(国务院|国务院安委会|国务院安委办|国务院安委会办公室|中共中央办公厅|国务院办公厅|应急管理部)[^，。]{0,12}(召开|举行|印发|下发|发布|部署|发出|批复|公布|启动|组织)"
             + "|(习近平|李克强|李强|总书记|总理)[^，。]{0,30}(作出|做出)[^，。]{0,6}(批示|指示)|(习近平|李克强|李强)[^，。]{0,12}(强调|指出|签署|主持)"
-            + "|全国[^，。]{0,12}会议[^，。]{0,6}(召开|举行)|中央纪委|国家监委|经(中共中央|党中央)批准|国务院(事故)?调查组");
+            + "|全国[^，。]{0,12}会议[^，。]{0,6}(召开|举行)|中央纪委|国家监委|经(中共中央|党中央)批准|国务院(事故)?调查组",
+            NATIONAL_HOST_HEADS);
     /** A local body as the one who holds or issues: 省安委会办公室下发通知, 鲤城区召开全区…会议. */
     private static final LeadCharPattern LOCAL_HOST = LeadCharPattern.compile(
             "(?<u1>省|市|县|区|镇|乡|街道)(委|党委|党工委|政府|办事处|安委会|安委办|安委会办公室|人大|政协|应急管理局|应急管理厅|安全生产[^，。]{0,10}(领导小组|委员会))[^，。]{0,12}(召开|举行|下发|印发|发布|部署|通知)"
-            + "|全(?<u2>省|市|县|区|镇|乡|街道)[^，。]{0,24}(会议|工作会)");
+            + "|全(?<u2>省|市|县|区|镇|乡|街道)[^，。]{0,24}(会议|工作会)",
+            List.of("省", "市", "县", "区", "镇", "乡", "街道", "全"));
     private static final LeadCharPattern SELF = LeadCharPattern.compile("我(省|市|县|区|镇|乡|街道)");
     private static final LeadCharPattern WHOLE = LeadCharPattern.compile(
             "全(省|市|县|区|镇|乡|街道)|(省|市|县|区|镇|乡)(委书记|长|政府|委)|(街道)(党工委|办事处)");
@@ -152,7 +157,8 @@ final class UnitFinder {
                 return evidence.mentions;
             }
             int end = bodyStart + LEAD + HOST_REACH;
-            return end >= text.length() ? get().mentions : places(text.substring(0, end));
+            // A short text is searched whole: the rest would most often be searched again for the region.
+            return 2 * end >= text.length() ? get().mentions : places(text.substring(0, end));
         }
 
         private List<Gazetteer.Mention> places(String part) {

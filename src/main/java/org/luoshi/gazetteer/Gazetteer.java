@@ -50,6 +50,8 @@ public final class Gazetteer {
 
     private final Map<String, Division> byCode = new HashMap<>();
     private final Map<String, List<Division>> byForm = new HashMap<>();
+    /** The forms that are the full name of a division they stand for (such a form always names a place). */
+    private final Set<String> fullNames = new HashSet<>();
     private final Map<String, List<Division>> children = new HashMap<>();
     private final Map<String, List<Division>> countyShort = new HashMap<>();
     private final Map<String, List<Division>> townshipShort = new HashMap<>();
@@ -76,6 +78,11 @@ public final class Gazetteer {
                 add(new Division(r[0], r[1], Level.TOWNSHIP, r[2]));
             }
         }
+        byForm.forEach((f, ds) -> {
+            if (ds.stream().anyMatch(d -> d.name().equals(f))) {
+                fullNames.add(f);
+            }
+        });
         TreeMap<String, String> forms = new TreeMap<>();
         byForm.keySet().forEach(f -> forms.put(f, f));
         automaton.build(forms);
@@ -273,7 +280,7 @@ public final class Gazetteer {
      * names ({@code 长治市}) always count.
      */
     private boolean isWordPart(String text, int at, String form) {
-        if (byForm.get(form).stream().anyMatch(d -> d.name().equals(form))) {
+        if (fullNames.contains(form)) {
             return false;
         }
         Lexicon lexicon = Lexicon.get();
