@@ -55,14 +55,14 @@ final class UnitFinder {
     private static final Pattern MEETING = Pattern.compile("会|座谈|部署");
     private static final Pattern BRANCH_VENUE = Pattern.compile("^(分会场|主会场)");
     /** Words without which no place of the lead is a named host ({@link #HOSTS}, {@link #BRANCH_VENUE}, {@link #LISTENS}). */
-    private static final Pattern HOST_WORDS = Pattern.compile("召开|举行|举办|会场|收看|局|政府|党委|党工委|办事处|安委|大队|支队|中队");
+    private static final Pattern HOST_WORDS = Pattern.compile("召开|举行|举办|会场|收看|局|政府|党委|党工委|办事处|安委|大队|支队|中队|街道|镇|乡|苏木");
     /**
-     * A unit's organ that acts, as a report of work names its writer ({@code 红旗区应急管理局迅速行动},
-     * {@code 某县应急局组织开展…}): ANNOTATION.md, Document fields, and the reports of work done (a district's bureau is
-     * the district).
+     * A unit, or its organ, that acts, as a report of work names its writer ({@code 红旗区应急管理局迅速行动},
+     * {@code 某县应急局组织开展…}, {@code 车城路街道立即在辖区开展了…}): ANNOTATION.md, Document fields, and the reports of
+     * work done (a district's bureau is the district).
      */
     private static final Pattern ORGAN_ACTS = Pattern.compile(
-            "^(人民政府|政府|党委|党工委|街道办事处|办事处|安委会|安委办|[^，。；、：\\s“”]{1,8}?(局|分局|大队|支队|中队))"
+            "^(人民政府|政府|党委|党工委|街道办事处|办事处|安委会|安委办|[^，。；、：\\s“”]{1,8}?(局|分局|大队|支队|中队))?"
                     + "[^，。；、：\\n]{0,6}?(迅速行动|立即行动|扎实开展|组织开展|开展|部署|推进)");
     /** How far past a place of the lead its host words may reach (a name running over the lead's end, then 30). */
     private static final int HOST_REACH = 40;
@@ -228,8 +228,8 @@ final class UnitFinder {
     }
 
     /**
-     * Whether the k-th place is named as the unit whose organ acts ({@link #ORGAN_ACTS}), not where or on whom; the
-     * organ names no further place (河北省石家庄市公安局: the city's, not the province's).
+     * Whether the k-th place is named as the unit that acts, or whose organ acts ({@link #ORGAN_ACTS}), not where or on
+     * whom; no further place is named before the action (河北省石家庄市公安局: the city's, not the province's).
      */
     private static boolean acts(String text, List<Gazetteer.Mention> ms, int k) {
         Gazetteer.Mention m = ms.get(k);
@@ -238,7 +238,13 @@ final class UnitFinder {
             return false;
         }
         java.util.regex.Matcher a = ORGAN_ACTS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 24)));
-        return a.lookingAt() && (k + 1 >= ms.size() || ms.get(k + 1).start() >= m.end() + a.end(1));
+        if (!a.lookingAt()) {
+            return false;
+        }
+        if (a.start(1) < 0 && m.divisions().stream().noneMatch(d -> d.level() == Level.TOWNSHIP && d.name().equals(m.form()))) {
+            return false; // without an organ only a street, town or township named in full acts itself (车城路街道立即…开展)
+        }
+        return k + 1 >= ms.size() || ms.get(k + 1).start() >= m.end() + a.start(3);
     }
 
     /**

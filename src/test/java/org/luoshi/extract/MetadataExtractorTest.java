@@ -41,6 +41,10 @@ class MetadataExtractorTest {
                 "红旗区应急管理局扎实开展燃气安全隐患排查\n“7·21”事故发生后，红旗区应急管理局迅速行动，共检查餐饮场所326家。");
         unit("county", List.of("河北省", "保定市", "涞源县"),
                 "本报讯 8月以来，涞源县应急局组织开展非煤矿山专项检查，共检查企业23家，发现隐患41处。");
+        unit("township", List.of("湖北省", "十堰市", "张湾区", "车城路街道"),
+                "车城路街道全面排查燃气安全隐患\n“6·13”燃气爆炸事故发生后，车城路街道立即在辖区开展了燃气安全大排查，共检查燃气用户320家。");
+        assertEquals(null, doc("陕西：创新机制 精准扶贫\n陕西开展精准扶贫工作，各地积极行动。").level(),
+                "a province named as acting, without an organ, is news about it, not its report");
         DocumentInfo d = doc("日前，在公安部统一协调指挥下，多地公安机关开展专项行动。\n2012年4月，河北省石家庄市公安局侦查发现一个犯罪团伙。");
         assertEquals(null, d.level(), "a place named inside another's organ is not the writer: " + d.region().path());
     }
