@@ -52,7 +52,7 @@ public record LedgerRowView(String directive, String status, String text, String
     public static LedgerRowView of(LedgerRow r, String asOf, SearchHit context) {
         String doc = r.directive().contains("#") ? r.directive().substring(0, r.directive().indexOf('#')) : r.directive();
         return new LedgerRowView(r.directive(), r.statusAsOf(asOf), r.text(), r.fromUnit(),
-                r.fromUnitName() != null ? r.fromUnitName() : UnitNames.ofKey(r.fromUnit(), false), r.unit(), r.unitName() == null ? null : r.unitName().replaceFirst(" \\(.*\\)$", ""), r.by(), r.date(),
+                r.fromUnitName() != null ? r.fromUnitName() : UnitNames.ofKey(r.fromUnit(), false), r.unit(), r.unitName(), r.by(), r.date(),
                 context != null ? context.title() : r.meeting(), context != null ? context.speaker() : r.speaker(),
                 context != null ? context.speakerTitle() : r.speakerTitle(), doc, context != null ? context.source() : r.source(),
                 r.deadlineType() == null ? null : new SearchHit.Deadline(r.deadlineType(), r.deadlineValue(), r.deadlineInferred()),

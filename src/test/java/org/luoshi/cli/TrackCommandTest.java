@@ -34,6 +34,7 @@ class TrackCommandTest {
         }
         CommandRunner.Run csv = CommandRunner.run("track", "--unit", "运城", "--data", data.toString(), "--format", "csv", "--as-of", "2019-12-31");
         assertTrue(csv.out().startsWith("\uFEFF状态,指示,下达单位"), csv.out());
+        assertTrue(csv.out().contains("山西省/运城市（市级）"), "the receiving unit with its level in Chinese: " + csv.out());
         for (String[] bad : new String[][] {{"--status", "bogus", "已传达"}, {"--as-of", "abc", "年-月-日"}, {"--format", "xml", "table"}}) {
             CommandRunner.Run b = CommandRunner.run("track", "--unit", "运城", "--data", data.toString(), bad[0], bad[1]);
             assertEquals(ExitCodes.USAGE, b.exitCode(), String.join(" ", bad));
