@@ -30,8 +30,10 @@ import java.util.regex.Pattern;
  * document's own are cited. Thread-safe.
  */
 public final class CitationFinder {
-    private static final String LEVEL = "全国|国务院|党中央|中央|全省|省委|省政府|省|全市|市委|市政府|市|全县|县委|县政府|县|全区|区委|区政府"
-            + "|[\\p{IsHan}]{2,8}?(?:省|市|县|区)(?:委|政府|人民政府)?";
+    /** The levels a meeting name can start with as written everywhere (全国, 省委, 全县 …). */
+    private static final String FIXED_LEVELS = "全国|国务院|党中央|中央|全省|省委|省政府|省|全市|市委|市政府|市|全县|县委|县政府|县|全区|区委|区政府";
+    /** A fixed level, or a named unit (汕尾市, 临泽县委). */
+    private static final String LEVEL = FIXED_LEVELS + "|[\\p{IsHan}]{2,8}?(?:省|市|县|区)(?:委|政府|人民政府)?";
     /** One or more levels (全国、全省, 国务院、省、汕尾市) then a meeting name of any length. */
     private static final Pattern MEETING = Pattern.compile(
             "((?:" + LEVEL + ")(?:[、和及与](?:" + LEVEL + "))*)([^，。；“”]{0,40}?)"
@@ -54,7 +56,7 @@ public final class CitationFinder {
     private static final Pattern CAMPAIGN_FILLER = Pattern.compile("^(全县|全市|全省|全区|全镇|全国|了|好|全面|深入|扎实|安全生产|安全|一次|重点)+|(安全)+$");
     private static final int LEAD = 300;
     private static final Pattern HELD = Pattern.compile("召开|举行|主持");
-    private static final Pattern FIXED_LEVEL = Pattern.compile("全国|国务院|党中央|中央|全省|省委|省政府|省|全市|市委|市政府|市|全县|县委|县政府|县|全区|区委|区政府");
+    private static final Pattern FIXED_LEVEL = Pattern.compile(FIXED_LEVELS);
 
     /**
      * @param text      the normalized text
