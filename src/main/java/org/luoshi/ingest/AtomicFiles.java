@@ -2,21 +2,18 @@ package org.luoshi.ingest;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
-import java.io.OutputStreamWriter;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Writes a file so that readers and a later run see either the old or the new content, never half of it:
- * the lines go to {@code NAME.tmp}, are forced to disk, and the temporary file is renamed over the old one.
+ * Writes a file of a generation so that readers and a later run see either the old or the new content, never half of
+ * it: the lines go to {@code NAME.tmp}, which is renamed over the old one. The files are forced to disk together when
+ * their generation is committed ({@link Generations#commit}), so the disk writes them back meanwhile.
  */
 final class AtomicFiles {
     private AtomicFiles() {
@@ -40,26 +37,29 @@ final class AtomicFiles {
     static final class Lines implements java.io.Closeable {
         private final Path target;
         private final Path tmp;
-        private final Writer w;
+        private final OutputStream w;
         private boolean committed;
 
         private Lines(Path target) throws IOException {
             this.target = target;
             this.tmp = target.resolveSibling(target.getFileName() + ".tmp");
-            this.w = new java.io.BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16);
+            this.w = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
         }
 
         void add(String line) throws IOException {
-            w.write(line);
+            w.write(line.getBytes(StandardCharsets.UTF_8));
             w.write('\n');
         }
 
-        /** Flushes, forces to disk and renames over the target. */
+        /** Adds a line given as UTF-8 bytes (without its line end). */
+        void add(byte[] utf8, int from, int length) throws IOException {
+            w.write(utf8, from, length);
+            w.write('\n');
+        }
+
+        /** Flushes and renames over the target (forced to disk by {@link Generations#commit}). */
         void commit() throws IOException {
             w.close();
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             committed = true;
         }

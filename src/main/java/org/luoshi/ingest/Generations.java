@@ -85,10 +85,18 @@ public final class Generations {
     }
 
     /**
-     * The commit point: forces the generation's directory entries to disk, then points {@code CURRENT} at it with an
-     * atomic rename and forces the data directory. Before this returns nothing of {@code generation} is visible.
+     * The commit point: forces the generation's files (the index's own are forced by its commit) and directory entries
+     * to disk, then points {@code CURRENT} at it with an atomic rename and forces the data directory. Before this
+     * returns nothing of {@code generation} is visible.
      */
     static void commit(Path data, Path generation) throws IOException {
+        try (Stream<Path> files = Files.list(generation)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ)) {
+                    ch.force(true);
+                }
+            }
+        }
         forceDirectory(generation);
         Path tmp = data.resolve(POINTER + ".tmp");
         Files.writeString(tmp, generation.getFileName() + "\n", StandardCharsets.US_ASCII);

@@ -188,13 +188,23 @@ public final class IngestRun {
 
             phase("merge");
             RecordStore store = intact ? RecordStore.read(previous.resolve(Outputs.STORE)) : new RecordStore();
+            // The documents this run touches, with their fingerprints before it (null: new); the others stay as they were.
             Map<String, long[]> before = new HashMap<>();
-            for (Map.Entry<String, RecordStore.Stored> e : store.records().entrySet()) {
-                before.put(e.getKey(), fingerprint(e.getValue()));
+            if (!plan.goneSources.isEmpty()) {
+                for (Map.Entry<String, RecordStore.Stored> e : store.records().entrySet()) {
+                    if (e.getValue().sources().stream().anyMatch(plan.goneSources::contains)) {
+                        before.put(e.getKey(), fingerprint(e.getValue()));
+                    }
+                }
             }
             store.removeSources(plan.goneSources);
             Map<String, String> docOfSource = new HashMap<>();
             Staged.forEach(staging, "extractions", line -> {
+                String id = RecordStore.idAndSource(line)[0];
+                if (!before.containsKey(id)) {
+                    RecordStore.Stored was = store.records().get(id);
+                    before.put(id, was == null ? null : fingerprint(was));
+                }
                 String[] idAndSource = store.add(line);
                 docOfSource.put(idAndSource[1], idAndSource[0]);
             });
@@ -215,6 +225,10 @@ public final class IngestRun {
             Set<String> unchanged = new HashSet<>();
             Set<String> fresh = new HashSet<>();
             for (Map.Entry<String, RecordStore.Stored> e : store.records().entrySet()) {
+                if (!before.containsKey(e.getKey())) {
+                    unchanged.add(e.getKey());
+                    continue;
+                }
                 long[] was = before.get(e.getKey());
                 long[] is = fingerprint(e.getValue());
                 if (was == null || was[0] != is[0]) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.luoshi.model.Json;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,22 +74,72 @@ final class Outputs {
         return counts;
     }
 
-    /** Reads a previous output in document-id order and copies the lines of one document at a time. */
+    /**
+     * Reads a previous output in document-id order and copies the lines of one document at a time, as bytes: the ids
+     * are ASCII, so they are found in the UTF-8 bytes without decoding a line.
+     */
     private static final class Cursor implements java.io.Closeable {
-        private final BufferedReader reader;
-        private final java.util.function.Function<String, String> idOf;
-        private String line;
+        private final java.io.InputStream in;
+        private final IdOf idOf;
+        private byte[] buf = new byte[1 << 20];
+        /** The current line is {@code buf[start, end)}; bytes from {@code next} to {@code filled} are read ahead. */
+        private int start;
+        private int end;
+        private int next;
+        private int filled;
+        private boolean eof;
         private String id;
 
-        Cursor(Path file, java.util.function.Function<String, String> idOf) throws IOException {
-            this.reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        /** The document id of a line {@code line[from, to)} of UTF-8 bytes, or "" when it names none. */
+        @FunctionalInterface
+        interface IdOf {
+            String of(byte[] line, int from, int to);
+        }
+
+        Cursor(Path file, IdOf idOf) throws IOException {
+            this.in = Files.newInputStream(file);
             this.idOf = idOf;
             advance();
         }
 
         private void advance() throws IOException {
-            line = reader.readLine();
-            id = line == null ? null : idOf.apply(line);
+            int scanned = next;
+            while (true) {
+                for (int i = scanned; i < filled; i++) {
+                    if (buf[i] == '\n') {
+                        start = next;
+                        end = i;
+                        next = i + 1;
+                        id = idOf.of(buf, start, end);
+                        return;
+                    }
+                }
+                if (eof) {
+                    if (next < filled) { // a last line without its line end
+                        start = next;
+                        end = filled;
+                        next = filled;
+                        id = idOf.of(buf, start, end);
+                    } else {
+                        id = null;
+                    }
+                    return;
+                }
+                int kept = filled - next; // a line begun but not ended: keep it at the front, growing the buffer if full
+                if (kept == buf.length) {
+                    buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+                }
+                System.arraycopy(buf, next, buf, 0, kept);
+                next = 0;
+                filled = kept;
+                scanned = kept;
+                int n = in.read(buf, filled, buf.length - filled);
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    filled += n;
+                }
+            }
         }
 
         /** Skips the lines of documents before {@code target}, copies those of {@code target}; returns how many. */
@@ -100,7 +149,7 @@ final class Outputs {
             }
             int n = 0;
             while (id != null && id.equals(target)) {
-                out.add(line);
+                out.add(buf, start, end - start);
                 n++;
                 advance();
             }
@@ -108,33 +157,58 @@ final class Outputs {
         }
 
         /** {@code {"doc":{"id":"…"} …} (a store line). */
-        static String leadingDocId(String line) {
-            return quotedAfter(line, "{\"doc\":{\"id\":\"", false);
+        static String leadingDocId(byte[] line, int from, int to) {
+            return leading(line, from, to, STORE_MARK);
         }
 
         /** {@code {"id":"…", …}} (a documents line). */
-        static String leadingId(String line) {
-            return quotedAfter(line, "{\"id\":\"", false);
+        static String leadingId(byte[] line, int from, int to) {
+            return leading(line, from, to, DOCUMENT_MARK);
         }
 
         /** {@code {…,"doc":"…"}} (a directive or official line). */
-        static String trailingDoc(String line) {
-            return quotedAfter(line, ",\"doc\":\"", true);
+        static String trailingDoc(byte[] line, int from, int to) {
+            for (int at = to - DOC_MARK.length; at >= from; at--) {
+                if (startsWith(line, at, to, DOC_MARK)) {
+                    return quoted(line, at + DOC_MARK.length, to);
+                }
+            }
+            return "";
         }
 
-        private static String quotedAfter(String line, String marker, boolean last) {
-            int at = last ? line.lastIndexOf(marker) : (line.startsWith(marker) ? 0 : -1);
-            if (at < 0) {
-                return "";
+        private static final byte[] STORE_MARK = "{\"doc\":{\"id\":\"".getBytes(StandardCharsets.US_ASCII);
+        private static final byte[] DOCUMENT_MARK = "{\"id\":\"".getBytes(StandardCharsets.US_ASCII);
+        private static final byte[] DOC_MARK = ",\"doc\":\"".getBytes(StandardCharsets.US_ASCII);
+
+        private static String leading(byte[] line, int from, int to, byte[] mark) {
+            return startsWith(line, from, to, mark) ? quoted(line, from + mark.length, to) : "";
+        }
+
+        private static boolean startsWith(byte[] line, int at, int to, byte[] mark) {
+            if (to - at < mark.length) {
+                return false;
             }
-            int from = at + marker.length();
-            int to = line.indexOf('"', from);
-            return to < 0 ? "" : line.substring(from, to);
+            for (int k = 0; k < mark.length; k++) {
+                if (line[at + k] != mark[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The ASCII characters from {@code from} to the next quote (the whole rest when there is none: "" then). */
+        private static String quoted(byte[] line, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (line[i] == '"') {
+                    return new String(line, from, i - from, StandardCharsets.ISO_8859_1);
+                }
+            }
+            return "";
         }
 
         @Override
         public void close() throws IOException {
-            reader.close();
+            in.close();
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -29,13 +30,29 @@ public final class CitationResolver {
     private static final Pattern TVCONF = Pattern.compile("电视电话会|视频会");
     private static final Pattern INSTRUCTION = Pattern.compile("指示|批示");
     private static final Pattern MEETING = Pattern.compile("会议|会$|召开");
+    private static final Pattern CAMPAIGN_ENDING = Pattern.compile("(专项整治三年行动|三年专项整治|专项整治|专项行动|百日攻坚行动|百日攻坚|攻坚行动|集中整治|集中除患攻坚)$");
     private static final Pattern NOTICE = Pattern.compile("通知|意见|印发|办法|规定");
 
     /**
      * A document that may be cited: its record, the unit it speaks for, its place in the catalog (for ties), the
      * accidents its title and lead name and its title and lead as one string (for campaigns).
      */
-    public record Candidate(DocumentInfo doc, Unit unit, int rank, List<Accident> accidents, String head) {
+    public record Candidate(DocumentInfo doc, Unit unit, int rank, List<Accident> accidents, String head, LocalDate date,
+                            Set<String> kinds) {
+        Candidate(DocumentInfo doc, Unit unit, int rank, List<Accident> accidents, String head) {
+            this(doc, unit, rank, accidents, head, LocalDate.parse(doc.effectiveDate()), titleKinds(doc.title()));
+        }
+    }
+
+    /** The citation kinds a title can answer ({@link #kindFits}), read once per candidate. */
+    private static Set<String> titleKinds(String title) {
+        Set<String> kinds = new java.util.HashSet<>();
+        for (String kind : List.of(Citation.TVCONF, Citation.INSTRUCTION, Citation.NOTICE, Citation.MEETING)) {
+            if (kindFits(kind, title)) {
+                kinds.add(kind);
+            }
+        }
+        return kinds;
     }
 
     /** Candidates by level, then by date: a citation looks only at its level and the days before its date. */
@@ -62,6 +79,27 @@ public final class CitationResolver {
             byLevelAndDate.computeIfAbsent(d.level(), k -> new TreeMap<>()).computeIfAbsent(date, k -> new ArrayList<>())
                     .add(new Candidate(d, Unit.of(d), rank, accidents, head == null ? "" : head));
         }
+    }
+
+    private CitationResolver() {
+    }
+
+    /**
+     * This resolver with only some documents left as cited ones, ranked as before: what an incremental run needs to
+     * resolve an earlier citation again, since only a new document can beat the one it resolved to before (ties go to
+     * the document first in the corpus, whose order an incremental run keeps).
+     *
+     * @param ids the documents that may still be cited
+     */
+    public CitationResolver restrictedTo(Set<String> ids) {
+        CitationResolver r = new CitationResolver();
+        byLevelAndDate.forEach((level, dates) -> dates.forEach((date, candidates) -> {
+            List<Candidate> kept = candidates.stream().filter(c -> ids.contains(c.doc().id())).toList();
+            if (!kept.isEmpty()) {
+                r.byLevelAndDate.computeIfAbsent(level, k -> new TreeMap<>()).put(date, kept);
+            }
+        }));
+        return r;
     }
 
     /** The candidates of a level dated from {@code from} to {@code to}, both included. */
@@ -110,13 +148,15 @@ public final class CitationResolver {
             }
             Candidate best = null;
             double bestScore = 0;
+            LocalDate whenDate = when != null && when.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(when) : null;
+            String campaignKey = c.campaign() == null ? "" : CAMPAIGN_ENDING.matcher(c.campaign()).replaceAll("");
             for (Candidate cand : candidates(c, when)) {
                 if (cand.doc().id().equals(citing.id()) || dated && cand.doc().effectiveDate().compareTo(own) > 0
                         || !(cand.unit().level() == Level.NATIONAL || cand.unit().isAbove(unit))
                         || (c.unit() != null && !c.unit().equals(cand.unit().code()))) {
                     continue;
                 }
-                double score = score(c, when, cand);
+                double score = score(c, when, whenDate, campaignKey, cand);
                 if (score > bestScore || score == bestScore && score > 0 && cand.rank() < best.rank()) {
                     bestScore = score;
                     best = cand;
@@ -157,8 +197,7 @@ public final class CitationResolver {
     }
 
     /** How well a candidate answers a citation; 0 when it cannot be the one cited. */
-    private static double score(Citation c, String when, Candidate cand) {
-        String title = cand.doc().title();
+    private static double score(Citation c, String when, LocalDate whenDate, String campaignKey, Candidate cand) {
         if (c.accident() != null) {
             double best = 0;
             for (Accident a : cand.accidents()) {
@@ -166,7 +205,7 @@ public final class CitationResolver {
             }
             if (best == 0 && c.accident().month() != null) {
                 // the item names the place and kind but not the day: its own date stands for the day
-                LocalDate d = LocalDate.parse(cand.doc().effectiveDate());
+                LocalDate d = cand.date();
                 Accident dated = new Accident(List.of(), c.accident().kind(), d.getMonthValue(), d.getDayOfMonth());
                 for (Accident a : cand.accidents()) {
                     if (c.accident().matches(new Accident(a.places(), a.kind(), dated.month(), dated.day()), ACCIDENT_DAYS) >= 1) {
@@ -174,20 +213,27 @@ public final class CitationResolver {
                     }
                 }
             }
-            return best >= 0.5 && (Citation.ACCIDENT.equals(c.kind()) || kindFits(c.kind(), title)) ? best : 0;
+            return best >= 0.5 && (Citation.ACCIDENT.equals(c.kind()) || fits(c.kind(), cand)) ? best : 0;
         }
         if (Citation.CAMPAIGN.equals(c.kind())) {
-            String key = c.campaign().replaceAll("(专项整治三年行动|三年专项整治|专项整治|专项行动|百日攻坚行动|百日攻坚|攻坚行动|集中整治|集中除患攻坚)$", "");
-            if (key.length() < 2 || !cand.head().contains(key)) {
+            if (campaignKey.length() < 2 || !cand.head().contains(campaignKey)) {
                 return 0;
             }
-            long days = ChronoUnit.DAYS.between(LocalDate.parse(cand.doc().effectiveDate()), LocalDate.parse(when));
+            long days = ChronoUnit.DAYS.between(cand.date(), whenDate);
             return days < 0 ? 0 : 0.5 + 0.5 / (1 + days / 30.0);
         }
-        if (!kindFits(c.kind(), title)) {
+        if (!fits(c.kind(), cand)) {
             return 0;
         }
-        return dateScore(when, cand.doc().effectiveDate());
+        return dateScore(when, cand.date());
+    }
+
+    /** {@link #kindFits} of the candidate's title, as read when it was made. */
+    private static boolean fits(String kind, Candidate cand) {
+        return cand.kinds().contains(switch (kind) {
+            case Citation.TVCONF, Citation.INSTRUCTION, Citation.NOTICE -> kind;
+            default -> Citation.MEETING;
+        });
     }
 
     private static boolean kindFits(String kind, String title) {
@@ -210,8 +256,11 @@ public final class CitationResolver {
         if (cited == null || candidate == null || !candidate.matches("\\d{4}-\\d{2}-\\d{2}")) {
             return 0;
         }
+        return dateScore(cited, LocalDate.parse(candidate));
+    }
+
+    private static double dateScore(String cited, LocalDate d) {
         LocalDate c;
-        LocalDate d = LocalDate.parse(candidate);
         double yearless = 1.0;
         if (cited.startsWith("--")) {
             c = LocalDate.parse(d.getYear() + cited.substring(1));

@@ -74,6 +74,9 @@ public final class CorpusLinker {
             }
         }
         List<String> lines = new ArrayList<>();
+        // Earlier citations, per citing document, with the documents they resolved to (null: none).
+        Map<Integer, List<Citation>> earlierCitationsOf = new TreeMap<>();
+        Map<Integer, Set<String>> earlierTargetsOf = new HashMap<>();
         for (String line : previous) {
             JsonNode n = Json.mapper().readTree(line);
             String from = n.path("from").asText();
@@ -91,16 +94,34 @@ public final class CorpusLinker {
                 }
             } else {
                 // Resolved again against the corpus as it is now: the earlier citation is its own evidence.
-                citationsOf.computeIfAbsent(at, k -> new ArrayList<>()).add(Json.mapper().treeToValue(n.path("evidence"), Citation.class));
+                earlierCitationsOf.computeIfAbsent(at, k -> new ArrayList<>()).add(Json.mapper().treeToValue(n.path("evidence"), Citation.class));
+                java.util.Set<String> targets = earlierTargetsOf.computeIfAbsent(at, k -> new java.util.HashSet<>());
+                if (to != null) {
+                    targets.add(to);
+                }
             }
         }
         CitationResolver resolver = new CitationResolver(docs, heads);
+        // An earlier citation can only be won over by a new document, so it is resolved again among the new documents
+        // and what the earlier citations resolved to — unless what it resolved to is gone, when it looks at all.
+        Set<String> newOrEarlierTargets = new java.util.HashSet<>();
+        if (!earlierCitationsOf.isEmpty()) {
+            newOrEarlierTargets.addAll(fresh);
+            earlierTargetsOf.values().forEach(newOrEarlierTargets::addAll);
+        }
+        CitationResolver again = earlierCitationsOf.isEmpty() ? resolver : resolver.restrictedTo(newOrEarlierTargets);
+        Map<Integer, CitationResolver> resolverOf = new HashMap<>();
+        for (Map.Entry<Integer, List<Citation>> e : earlierCitationsOf.entrySet()) {
+            citationsOf.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).addAll(e.getValue());
+            boolean targetsKept = earlierTargetsOf.get(e.getKey()).stream().allMatch(docIndex::containsKey);
+            resolverOf.put(e.getKey(), targetsKept ? again : resolver);
+        }
         java.util.Set<String> citedPairs = new java.util.TreeSet<>();
         Map<String, String> bounds = new HashMap<>(); // undated citing document -> the latest date it can have
         for (Map.Entry<Integer, List<Citation>> e : citationsOf.entrySet()) {
             List<Citation> inTextOrder = new ArrayList<>(e.getValue());
             inTextOrder.sort(java.util.Comparator.comparingInt(Citation::start));
-            for (CitationLink l : resolver.resolve(docs.get(e.getKey()), inTextOrder)) {
+            for (CitationLink l : resolverOf.getOrDefault(e.getKey(), resolver).resolve(docs.get(e.getKey()), inTextOrder)) {
                 ObjectNode n = Json.mapper().createObjectNode();
                 n.put("from", l.from());
                 n.put("to", l.to());

@@ -66,9 +66,8 @@ public final class RelayLinker {
     public List<RelayLink> link(List<DirectiveRef> directives, boolean[] fresh) {
         int n = directives.size();
         int[][] sigs = new int[n][];
-        for (int i = 0; i < n; i++) {
-            sigs[i] = minHash.signature(MinHash.shingles(directives.get(i).text()));
-        }
+        java.util.stream.IntStream.range(0, n).parallel()
+                .forEach(i -> sigs[i] = minHash.signature(MinHash.shingles(directives.get(i).text())));
         Facts facts = new Facts(directives);
         // Per lower directive, its best candidates above it: (agreement, index) kept in small arrays.
         int[][] candidate = new int[n][];

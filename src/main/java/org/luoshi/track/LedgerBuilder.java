@@ -44,6 +44,12 @@ public final class LedgerBuilder {
      * @return one entry per directive of a document with a known level, in directive order
      */
     public List<LedgerEntry> build(Iterable<Extraction> records, List<JsonNode> links) {
+        Map<String, List<String>> cites = new HashMap<>();
+        for (JsonNode l : links) {
+            if ("citation".equals(l.path("type").asText()) && !l.path("to").isNull()) {
+                cites.computeIfAbsent(l.path("from").asText(), k -> new ArrayList<>()).add(l.path("to").asText());
+            }
+        }
         Map<String, Doc> docs = new LinkedHashMap<>();
         List<Report> done = new ArrayList<>();
         SentenceSplitter splitter = new SentenceSplitter();
@@ -54,7 +60,8 @@ public final class LedgerBuilder {
             }
             docs.put(e.doc().id(), new Doc(e.doc().id(), u, e.doc().effectiveDate(), e.doc().title(), e.doc().source(),
                     e.directives()));
-            if (u.level() != Level.NATIONAL && e.text() != null) {
+            // a report of work done counts only against what its document cites
+            if (u.level() != Level.NATIONAL && e.text() != null && cites.containsKey(e.doc().id())) {
                 for (TextSpan s : splitter.split(e.text())) {
                     String sentence = s.of(e.text());
                     if (reports.isReport(sentence)) {
@@ -63,20 +70,15 @@ public final class LedgerBuilder {
                 }
             }
         }
-        Map<String, List<String>> cites = new HashMap<>();
         Map<String, String> datedBy = new HashMap<>();
-        for (JsonNode l : links) {
-            if (!"citation".equals(l.path("type").asText()) || l.path("to").isNull()) {
-                continue;
+        cites.forEach((from, cited) -> {
+            for (String to : cited) {
+                Doc d = docs.get(to);
+                if (d != null && isFull(d.date())) {
+                    datedBy.merge(from, d.date(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                }
             }
-            String from = l.path("from").asText();
-            String to = l.path("to").asText();
-            cites.computeIfAbsent(from, k -> new ArrayList<>()).add(to);
-            Doc cited = docs.get(to);
-            if (cited != null && isFull(cited.date())) {
-                datedBy.merge(from, cited.date(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
-            }
-        }
+        });
         Map<String, Builder> entries = new LinkedHashMap<>();
         for (Doc d : docs.values()) {
             String date = isFull(d.date()) ? d.date() : datedBy.getOrDefault(d.id(), d.date());
