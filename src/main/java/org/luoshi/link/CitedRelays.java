@@ -1,5 +1,7 @@
 package org.luoshi.link;
 
+import org.luoshi.model.Deadline;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +11,13 @@ import java.util.Set;
  * Relays inside a citation (ANNOTATION.md, Links): when document A cites document B, every directive of A is
  * compared with every directive of B (the pair is small) by content — the share of A's weighted bigrams B holds
  * ({@link ContentOverlap}), the best share of one of A's clauses B holds (a relay restates a point of a long
- * directive), the ideas of the field both name ({@code relay-terms.txt}: 隐患排查, 吸取教训, 党政同责 …) and the local
- * alignment of the two sentences — and each directive of A keeps its best directive of B when the combined score
- * reaches {@link #MIN_SCORE}, with any other within {@link #NEAR_BEST} of it (one sentence restating two points). The
- * evidence is the shared stretches and ideas. Weights were set on the dev link gold; they are stated here, not learned.
+ * directive), the ideas of the field both name ({@code relay-terms.txt}: 隐患排查, 吸取教训, 党政同责 …), the local
+ * alignment of the two sentences and a deadline both set (the same day, or both at once) — and each directive of A
+ * keeps its best directive of B when the combined score reaches {@link #MIN_SCORE}, with any other within
+ * {@link #NEAR_BEST} of it (one sentence restating two points). A directive of B that points back
+ * ({@code 这必须作为…}) is read with the one before it. The evidence is the shared stretches and ideas.
+ * {@link CorpusLinker} also runs this on the uncited pairs the corpus search shows to relay. Weights were set on the
+ * dev link gold; they are stated here, not learned.
  */
 public final class CitedRelays {
     /** Weight of each shared idea of the field. */
@@ -24,11 +29,20 @@ public final class CitedRelays {
     /** The least weight of a clause that counts for {@link #CLAUSE}. */
     static final double MIN_CLAUSE_WEIGHT = 6.0;
     static final double MIN_SCORE = 0.52;
+    /** Weight of a deadline both directives set on the same day (从6月初至9月底 … / … 到9月底结束). */
+    static final double SAME_DAY = 0.2;
+    /** Weight of a deadline both directives set as at once (立即, 紧急): weaker, many orders are urgent. */
+    static final double BOTH_AT_ONCE = 0.1;
     /** Other directives of B kept beside the best: those scoring at least this share of the best. */
-    static final double NEAR_BEST = 0.9;
+    static final double NEAR_BEST = 0.85;
     /** The least weight of shared content: a short directive (一要务必高度重视) shares all of little. */
     static final double MIN_WEIGHT = 10.0;
 
+    /**
+     * A higher directive that points back to the one before it ({@code 这必须作为一条不可逾越的红线}): it states the
+     * same point, so a lower directive that names its idea is compared with both together. Not 这次/此次 (a time).
+     */
+    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile("[这此](?![次时])");
     private static final java.util.regex.Pattern QUOTES_INSTRUCTION = java.util.regex.Pattern.compile("(作出|做出)[^，。；]{0,6}(批示|指示)");
     private final ContentOverlap overlap;
 
@@ -53,15 +67,18 @@ public final class CitedRelays {
             double best = 0;
             for (int i = 0; i < higher.size(); i++) {
                 RelayLinker.DirectiveRef h = higher.get(i);
-                ContentOverlap.Overlap o = overlap.score(l.text(), h.text());
+                String ht = i > 0 && POINTS_BACK.matcher(h.text()).lookingAt() && !ContentOverlap.sharedIdeas(l.text(), h.text()).isEmpty()
+                        ? higher.get(i - 1).text() + h.text() : h.text();
+                ContentOverlap.Overlap o = overlap.score(l.text(), ht);
                 if (o.weight() < MIN_WEIGHT) {
                     candidates.add(null);
                     continue;
                 }
-                Set<String> ideas = ContentOverlap.sharedIdeas(l.text(), h.text());
-                double alignment = LocalAlignment.score(l.text(), h.text());
+                Set<String> ideas = ContentOverlap.sharedIdeas(l.text(), ht);
+                double alignment = LocalAlignment.score(l.text(), ht);
                 scores[i] = Math.min(1, o.score() + IDEA * ideas.size() + ALIGNMENT * alignment
-                        + CLAUSE * overlap.clauseScore(l.text(), h.text(), MIN_CLAUSE_WEIGHT)); // 1 and above: as sure as it gets
+                        + CLAUSE * overlap.clauseScore(l.text(), ht, MIN_CLAUSE_WEIGHT)
+                        + sameDeadline(l.deadline(), h.deadline())); // 1 and above: as sure as it gets
                 best = Math.max(best, scores[i]);
                 candidates.add(new RelayLinker.RelayLink(l.id(), h.id(), "relay", Math.round(scores[i] * 1000) / 1000.0,
                         new RelayLinker.Evidence(String.join("…", o.shared()), h.text(), List.copyOf(ideas),
@@ -74,6 +91,28 @@ public final class CitedRelays {
             }
         }
         return out;
+    }
+
+    /**
+     * What the deadlines of two directives add to the score (a relay passes the higher deadline on): {@link #SAME_DAY}
+     * when both are dates of the same month and day, of the same year where both give one ({@code --09-30} of a
+     * yearless report is the day of 2013-09-30); {@link #BOTH_AT_ONCE} when both are immediate; else 0.
+     */
+    static double sameDeadline(Deadline lower, Deadline higher) {
+        if (lower == null || higher == null || !lower.type().equals(higher.type())) {
+            return 0;
+        }
+        if ("immediate".equals(lower.type())) {
+            return BOTH_AT_ONCE;
+        }
+        String l = lower.value();
+        String h = higher.value();
+        if (!"date".equals(lower.type()) || l == null || h == null || l.length() < 7 || h.length() < 7) {
+            return 0;
+        }
+        String ly = l.substring(0, l.length() - 6);
+        String hy = h.substring(0, h.length() - 6);
+        return l.endsWith(h.substring(h.length() - 6)) && (ly.equals(hy) || ly.equals("-") || hy.equals("-")) ? SAME_DAY : 0;
     }
 
     /**

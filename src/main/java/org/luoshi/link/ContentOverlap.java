@@ -10,15 +10,22 @@ import java.util.Map;
 
 /**
  * How much of a lower directive's content a higher directive holds, in words of the field: both texts have their
- * field terms written one way ({@code relay-terms.txt}: 汲取教训 → 吸取教训, 大排查 → 隐患排查), then the character
- * pairs (bigrams) of the lower one are weighted by inverse document frequency over the directives of the corpus and
- * the share of that weight the higher one also holds is the score. Common pairs (要求, 工作, 安全) weigh little, rare
+ * field terms written one way ({@code relay-terms.txt}: 汲取教训 → 吸取教训, 大排查 → 隐患排查) and what names who
+ * speaks or is relayed blanked out, then the character pairs (bigrams) of the lower one are weighted by inverse
+ * document frequency over the directives of the corpus and the share of that weight the higher one also holds, in
+ * its field terms or in its own wording, is the score. Common pairs (要求, 工作, 安全) weigh little, rare
  * ones (警醒, 教训) much. Build one per corpus with every directive's text; then {@link #score} is cheap.
  */
 public final class ContentOverlap {
     private static final List<String[]> TERMS = terms();
     private static final List<String> REFERENCES = ResourceLines.read(ContentOverlap.class, "relay-references.txt").stream()
             .map(String::strip).sorted((a, b) -> b.length() - a.length()).toList();
+    /**
+     * A speaker's or meeting's lead-in: a short subject, then 指出/强调/要求/表示/提出 and a comma or colon; never a
+     * clause that begins with a preposition, where 要求 is a noun (按照国家要求，).
+     */
+    private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile(
+            "(?!按|根据|依照|遵照|对照|面对|针对|结合|为)[^，。：；“”]{1,14}?(指出|强调|要求|表示|提出)[，：:]");
     private static final List<String> IDEAS = TERMS.stream().map(t -> t[0]).distinct().toList();
     private final Map<Integer, Integer> documentFrequency = new HashMap<>();
     private int documents;
@@ -47,12 +54,7 @@ public final class ContentOverlap {
      */
     public Overlap score(String lower, String higher) {
         String l = canonical(lower);
-        String h = canonical(higher);
-        int[] lb = bigrams(l);
-        java.util.Set<Integer> hb = new java.util.HashSet<>();
-        for (int g : bigrams(h)) {
-            hb.add(g);
-        }
+        java.util.Set<Integer> hb = held(higher);
         double total = 0;
         double shared = 0;
         java.util.Set<Integer> counted = new java.util.HashSet<>();
@@ -98,10 +100,7 @@ public final class ContentOverlap {
      * point is a clause. Clauses whose weight is under {@code minWeight} (确保安全稳定) are too slight to count.
      */
     public double clauseScore(String lower, String higher, double minWeight) {
-        java.util.Set<Integer> h = new java.util.HashSet<>();
-        for (int g : bigrams(canonical(higher))) {
-            h.add(g);
-        }
+        java.util.Set<Integer> h = held(higher);
         double best = 0;
         for (String clause : canonical(lower).split("[，；：、。！？,;:]")) {
             double total = 0;
@@ -142,10 +141,7 @@ public final class ContentOverlap {
 
     /** The summed weight of the distinct bigrams both directives hold (their field terms written one way). */
     public double sharedWeight(String lower, String higher) {
-        java.util.Set<Integer> h = new java.util.HashSet<>();
-        for (int g : bigrams(canonical(higher))) {
-            h.add(g);
-        }
+        java.util.Set<Integer> h = held(higher);
         double shared = 0;
         for (int g : java.util.Arrays.stream(bigrams(canonical(lower))).distinct().toArray()) {
             if (h.contains(g)) {
@@ -155,14 +151,40 @@ public final class ContentOverlap {
         return shared;
     }
 
-    /** The text with each field term written in its one form, and words of reference blanked out. */
-    static String canonical(String text) {
-        String t = text;
+    /**
+     * The bigrams a higher directive holds: those of its text with the field terms written one way and those of its
+     * own wording, so that canonical forms never hide a word the lower one repeats as written (吸取血的教训 becomes
+     * 吸取教训, yet a lower 从血的教训中警醒起来 still finds 血的教训 in it).
+     */
+    private static java.util.Set<Integer> held(String higher) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (int g : bigrams(canonical(higher))) {
+            out.add(g);
+        }
+        for (int g : bigrams(blanked(higher))) {
+            out.add(g);
+        }
+        return out;
+    }
+
+    /**
+     * The text with what is not content blanked out: its words of reference ({@code relay-references.txt}) and its
+     * lead-in naming who speaks ({@code 王儒林在讲话中指出，}, {@code 会议强调，}), for who said it is not what is ordered.
+     */
+    private static String blanked(String text) {
+        java.util.regex.Matcher lead = LEAD_IN.matcher(text);
+        String t = lead.lookingAt() ? "|".repeat(lead.end()) + text.substring(lead.end()) : text;
         for (String r : REFERENCES) {
             if (t.contains(r)) {
                 t = t.replace(r, "|".repeat(r.length()));
             }
         }
+        return t;
+    }
+
+    /** The text with each field term written in its one form, and what is not content {@link #blanked}. */
+    static String canonical(String text) {
+        String t = blanked(text);
         for (String[] term : TERMS) {
             if (!term[0].equals(term[1]) && t.contains(term[1])) {
                 t = t.replace(term[1], term[0]);

@@ -26,6 +26,10 @@ import java.util.TreeMap;
 public final class CorpusLinker {
     /** How much of a national item's text names its accident or campaign: the title and the lead. */
     private static final int HEAD = 300;
+    /** Directives of an uncited document that must restate a higher document for all its directives to be compared. */
+    static final int RELAYING_DIRECTIVES = 2;
+    /** The most uncited higher documents one document is compared with in full. */
+    static final int RELAYED_DOCUMENTS = 3;
     private final CitationFinder citations = new CitationFinder();
     private final SentenceSplitter sentences = new SentenceSplitter();
 
@@ -63,7 +67,7 @@ public final class CorpusLinker {
             Unit unit = Unit.of(d);
             String date = date(d);
             for (Directive x : e.directives()) {
-                refs.add(new RelayLinker.DirectiveRef(x.id(), d.id(), x.text(), unit, date));
+                refs.add(new RelayLinker.DirectiveRef(x.id(), d.id(), x.text(), unit, date, x.deadline()));
                 refFresh.add(isFresh);
             }
             if (isFresh && e.text() != null) {
@@ -143,7 +147,37 @@ public final class CorpusLinker {
         refs.forEach(r -> overlap.add(r.text()));
         CitedRelays cited = new CitedRelays(overlap);
         Map<String, List<RelayLinker.DirectiveRef>> byDoc = CitedRelays.byDocument(refs);
-        for (String pair : citedPairs) {
+        relaysInPairs(citedPairs, byDoc, cited, relays);
+        boolean[] freshFlags = new boolean[refs.size()];
+        for (int i = 0; i < freshFlags.length; i++) {
+            freshFlags[i] = refFresh.get(i);
+        }
+        Map<String, String> textOf = new HashMap<>();
+        refs.forEach(r -> textOf.put(r.id(), r.text()));
+        List<RelayLinker.RelayLink> found = new ArrayList<>();
+        for (RelayLinker.RelayLink l : new RelayLinker().link(refs, fresh == null ? null : freshFlags)) {
+            if (CitedRelays.reportsAnInstruction(textOf.get(l.from()))) {
+                continue;
+            }
+            found.add(l);
+            relays.merge(l.from() + ">" + l.to(), l, (a, b) -> a.score() >= b.score() ? a : b);
+        }
+        relaysInPairs(relayingPairs(found, citedPairs), byDoc, cited, relays);
+        for (RelayLinker.RelayLink l : relays.values()) {
+            lines.add(Json.mapper().writeValueAsString(l));
+        }
+        lines.sort(null);
+        return lines;
+    }
+
+    /**
+     * Compares every directive of each pair's citing (lower) document with every directive of its cited (higher) one
+     * ({@code "lowerDocId higherDocId"}), skipping a pair whose higher document is dated after the lower, and keeps
+     * the best relay of each (from, to) in {@code relays}.
+     */
+    private static void relaysInPairs(java.util.Collection<String> pairs, Map<String, List<RelayLinker.DirectiveRef>> byDoc,
+                                      CitedRelays cited, Map<String, RelayLinker.RelayLink> relays) {
+        for (String pair : pairs) {
             String[] p = pair.split(" ");
             List<RelayLinker.DirectiveRef> lower = byDoc.getOrDefault(p[0], List.of());
             List<RelayLinker.DirectiveRef> higher = byDoc.getOrDefault(p[1], List.of());
@@ -154,23 +188,35 @@ public final class CorpusLinker {
                 relays.merge(l.from() + ">" + l.to(), l, (a, b) -> a.score() >= b.score() ? a : b);
             }
         }
-        boolean[] freshFlags = new boolean[refs.size()];
-        for (int i = 0; i < freshFlags.length; i++) {
-            freshFlags[i] = refFresh.get(i);
-        }
-        Map<String, String> textOf = new HashMap<>();
-        refs.forEach(r -> textOf.put(r.id(), r.text()));
-        for (RelayLinker.RelayLink l : new RelayLinker().link(refs, fresh == null ? null : freshFlags)) {
-            if (CitedRelays.reportsAnInstruction(textOf.get(l.from()))) {
-                continue;
+    }
+
+    /**
+     * The uncited pairs of documents the corpus search shows to be relays all the same: at least
+     * {@link #RELAYING_DIRECTIVES} directives of the lower document restate directives of the higher one. Such a
+     * document follows the higher one as if it named it, so its other directives are compared with the higher
+     * one's as in a cited pair. Each lower document keeps its {@link #RELAYED_DOCUMENTS} best such pairs (most
+     * relaying directives first), so the work stays linear in the corpus.
+     */
+    static java.util.Set<String> relayingPairs(List<RelayLinker.RelayLink> found, java.util.Set<String> citedPairs) {
+        Map<String, java.util.Set<String>> lowerDirectives = new TreeMap<>();
+        for (RelayLinker.RelayLink l : found) {
+            String pair = l.from().substring(0, l.from().indexOf('#')) + " " + l.to().substring(0, l.to().indexOf('#'));
+            if (!citedPairs.contains(pair)) {
+                lowerDirectives.computeIfAbsent(pair, k -> new java.util.HashSet<>()).add(l.from());
             }
-            relays.merge(l.from() + ">" + l.to(), l, (a, b) -> a.score() >= b.score() ? a : b);
         }
-        for (RelayLinker.RelayLink l : relays.values()) {
-            lines.add(Json.mapper().writeValueAsString(l));
+        Map<String, List<String>> byLower = new TreeMap<>();
+        for (Map.Entry<String, java.util.Set<String>> e : lowerDirectives.entrySet()) {
+            if (e.getValue().size() >= RELAYING_DIRECTIVES) {
+                byLower.computeIfAbsent(e.getKey().substring(0, e.getKey().indexOf(' ')), k -> new ArrayList<>()).add(e.getKey());
+            }
         }
-        lines.sort(null);
-        return lines;
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (List<String> pairs : byLower.values()) {
+            pairs.sort(java.util.Comparator.comparingInt((String p) -> -lowerDirectives.get(p).size()).thenComparing(p -> p));
+            out.addAll(pairs.subList(0, Math.min(RELAYED_DOCUMENTS, pairs.size())));
+        }
+        return out;
     }
 
     /**
@@ -199,7 +245,7 @@ public final class CorpusLinker {
         List<RelayLinker.DirectiveRef> out = new ArrayList<>(refs.size());
         for (RelayLinker.DirectiveRef r : refs) {
             String b = bounds.get(r.docId());
-            out.add(b == null ? r : new RelayLinker.DirectiveRef(r.id(), r.docId(), r.text(), r.unit(), b));
+            out.add(b == null ? r : new RelayLinker.DirectiveRef(r.id(), r.docId(), r.text(), r.unit(), b, r.deadline()));
         }
         return out;
     }

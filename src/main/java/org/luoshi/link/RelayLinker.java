@@ -1,5 +1,6 @@
 package org.luoshi.link;
 
+import org.luoshi.model.Deadline;
 import org.luoshi.model.Level;
 import org.luoshi.resources.ResourceLines;
 
@@ -33,8 +34,15 @@ public final class RelayLinker {
     static final double MIN_SCORE = 0.45;
     private static final List<String> SLOGANS = ResourceLines.read(RelayLinker.class, "slogans.txt").stream().map(String::strip).toList();
 
-    /** A directive as the linker sees it. */
-    public record DirectiveRef(String id, String docId, String text, Unit unit, String date) {
+    /**
+     * A directive as the linker sees it: {@code date} is its document's ({@code YYYY-MM-DD}, or coarser, or null),
+     * {@code deadline} the one it sets (null when none).
+     */
+    public record DirectiveRef(String id, String docId, String text, Unit unit, String date, Deadline deadline) {
+        /** A directive that sets no deadline. */
+        public DirectiveRef(String id, String docId, String text, Unit unit, String date) {
+            this(id, docId, text, unit, date, null);
+        }
     }
 
     /** What a relay rests on: the aligned passages, the slogans both share and the alignment score. */
