@@ -151,6 +151,11 @@ public final class CitationResolver {
             LocalDate whenDate = when != null && when.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(when) : null;
             String campaignKey = c.campaign() == null ? "" : CAMPAIGN_ENDING.matcher(c.campaign()).replaceAll("");
             for (Candidate cand : candidates(c, when)) {
+                // what scores 0 is never taken: an accident needs one in the candidate, a campaign its name in the head
+                if (c.accident() != null ? cand.accidents().isEmpty()
+                        : Citation.CAMPAIGN.equals(c.kind()) && (campaignKey.length() < 2 || !cand.head().contains(campaignKey))) {
+                    continue;
+                }
                 if (cand.doc().id().equals(citing.id()) || dated && cand.doc().effectiveDate().compareTo(own) > 0
                         || !(cand.unit().level() == Level.NATIONAL || cand.unit().isAbove(unit))
                         || (c.unit() != null && !c.unit().equals(cand.unit().code()))) {

@@ -36,10 +36,37 @@ public final class ContentOverlap {
 
     /** Counts each directive text once per bigram it holds. */
     public void add(String directive) {
-        documents++;
-        for (int g : java.util.Arrays.stream(bigrams(canonical(directive))).distinct().toArray()) {
-            documentFrequency.merge(g, 1, Integer::sum);
+        addAll(List.of(directive));
+    }
+
+    /**
+     * Counts each directive text once per bigram it holds, as {@link #add} one by one does: the texts' distinct
+     * bigrams are found on all cores, then counted by sorting them together.
+     */
+    public void addAll(List<String> directives) {
+        int[][] distinct = directives.parallelStream()
+                .map(d -> java.util.Arrays.stream(bigrams(canonical(d))).distinct().toArray())
+                .toArray(int[][]::new);
+        int total = 0;
+        for (int[] g : distinct) {
+            total += g.length;
         }
+        int[] all = new int[total];
+        int at = 0;
+        for (int[] g : distinct) {
+            System.arraycopy(g, 0, all, at, g.length);
+            at += g.length;
+        }
+        java.util.Arrays.parallelSort(all);
+        for (int i = 0; i < all.length; ) {
+            int j = i + 1;
+            while (j < all.length && all[j] == all[i]) {
+                j++;
+            }
+            documentFrequency.merge(all[i], j - i, Integer::sum);
+            i = j;
+        }
+        documents += directives.size();
     }
 
     /** The inverse document frequency of a bigram: {@code ln((N + 1) / (df + 1))}, at least a small floor. */

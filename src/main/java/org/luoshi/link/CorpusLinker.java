@@ -56,6 +56,7 @@ public final class CorpusLinker {
         List<Boolean> refFresh = new ArrayList<>();
         Map<Integer, List<Citation>> citationsOf = new TreeMap<>();
         Map<String, String> heads = new HashMap<>();
+        List<CitingText> toRead = new ArrayList<>(TEXTS_AT_ONCE);
         for (Extraction e : records) {
             DocumentInfo d = e.doc();
             boolean isFresh = fresh == null || fresh.contains(d.id());
@@ -72,11 +73,13 @@ public final class CorpusLinker {
             }
             if (isFresh && e.text() != null) {
                 String year = date != null && date.matches("\\d{4}-.*") ? date.substring(0, 4) : null;
-                for (Citation c : citations.find(e.text(), sentences.split(e.text()), Level.of(d.level()), year)) {
-                    citationsOf.computeIfAbsent(docs.size() - 1, k -> new ArrayList<>()).add(c);
+                toRead.add(new CitingText(docs.size() - 1, e.text(), Level.of(d.level()), year));
+                if (toRead.size() == TEXTS_AT_ONCE) {
+                    findCitations(toRead, citationsOf);
                 }
             }
         }
+        findCitations(toRead, citationsOf);
         List<String> lines = new ArrayList<>();
         // Earlier citations, per citing document, with the documents they resolved to (null: none).
         Map<Integer, List<Citation>> earlierCitationsOf = new TreeMap<>();
@@ -144,7 +147,7 @@ public final class CorpusLinker {
         refs = datedByCitations(refs, docs, bounds);
         Map<String, RelayLinker.RelayLink> relays = new TreeMap<>();
         ContentOverlap overlap = new ContentOverlap();
-        refs.forEach(r -> overlap.add(r.text()));
+        overlap.addAll(refs.stream().map(RelayLinker.DirectiveRef::text).toList());
         CitedRelays cited = new CitedRelays(overlap);
         Map<String, List<RelayLinker.DirectiveRef>> byDoc = CitedRelays.byDocument(refs);
         relaysInPairs(citedPairs, byDoc, cited, relays);
@@ -168,6 +171,26 @@ public final class CorpusLinker {
         }
         lines.sort(null);
         return lines;
+    }
+
+    /** Texts whose citations are looked for together, on all cores. */
+    private static final int TEXTS_AT_ONCE = 256;
+
+    /** A text to look for citations in: its document's place in the corpus, its level and year. */
+    private record CitingText(int doc, String text, Level level, String year) {
+    }
+
+    /** Finds the citations of the texts (in parallel), adds them to {@code citationsOf} in text order, and clears the list. */
+    private void findCitations(List<CitingText> texts, Map<Integer, List<Citation>> citationsOf) {
+        List<List<Citation>> found = texts.parallelStream()
+                .map(t -> citations.find(t.text(), sentences.split(t.text()), t.level(), t.year()))
+                .toList();
+        for (int i = 0; i < texts.size(); i++) {
+            if (!found.get(i).isEmpty()) {
+                citationsOf.computeIfAbsent(texts.get(i).doc(), k -> new ArrayList<>()).addAll(found.get(i));
+            }
+        }
+        texts.clear();
     }
 
     /**

@@ -33,4 +33,20 @@ class ContentOverlapTest {
         ContentOverlap.Overlap o = overlap(lower, higher).score(lower, higher);
         assertTrue(o.shared().stream().anyMatch(s -> s.contains("事故教训")), o.toString());
     }
+
+    @Test
+    void countingTogetherGivesTheWeightsOfCountingOneByOne() {
+        java.util.List<String> texts = new java.util.ArrayList<>(CitedRelaysTest.BACKGROUND);
+        texts.add("要全面排查燃气管道隐患，全面排查液化气钢瓶隐患。");
+        ContentOverlap together = new ContentOverlap();
+        together.addAll(texts);
+        ContentOverlap oneByOne = new ContentOverlap();
+        texts.forEach(oneByOne::add);
+        for (String t : texts) {
+            for (int i = 0; i + 1 < t.length(); i++) {
+                int bigram = (t.charAt(i) << 16) | t.charAt(i + 1);
+                assertEquals(oneByOne.idf(bigram), together.idf(bigram), 1e-12, t.substring(i, i + 2));
+            }
+        }
+    }
 }
