@@ -67,17 +67,22 @@ public final class CitationResolver {
      * @param heads per document id, its title and lead (null: only titles are known); accidents are read from them
      */
     public CitationResolver(List<DocumentInfo> docs, Map<String, String> heads) {
-        int rank = 0;
-        for (DocumentInfo d : docs) {
-            rank++;
+        // candidates (accidents read from their heads) made on all cores, filed in corpus order
+        List<Candidate> made = java.util.stream.IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
+            DocumentInfo d = docs.get(i);
             String date = d.effectiveDate();
             if (d.level() == null || date == null || !date.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                continue; // an undated document cannot be matched by date
+                return null; // an undated document cannot be matched by date
             }
             String head = heads == null ? d.title() : heads.getOrDefault(d.id(), d.title());
             List<Accident> accidents = head == null ? List.of() : Accident.find(head);
-            byLevelAndDate.computeIfAbsent(d.level(), k -> new TreeMap<>()).computeIfAbsent(date, k -> new ArrayList<>())
-                    .add(new Candidate(d, Unit.of(d), rank, accidents, head == null ? "" : head));
+            return new Candidate(d, Unit.of(d), i + 1, accidents, head == null ? "" : head);
+        }).toList();
+        for (Candidate c : made) {
+            if (c != null) {
+                byLevelAndDate.computeIfAbsent(c.doc().level(), k -> new TreeMap<>())
+                        .computeIfAbsent(c.doc().effectiveDate(), k -> new ArrayList<>()).add(c);
+            }
         }
     }
 

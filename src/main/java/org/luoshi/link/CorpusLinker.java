@@ -146,9 +146,21 @@ public final class CorpusLinker {
         }
         refs = datedByCitations(refs, docs, bounds);
         Map<String, RelayLinker.RelayLink> relays = new TreeMap<>();
-        ContentOverlap overlap = new ContentOverlap();
-        overlap.addAll(refs.stream().map(RelayLinker.DirectiveRef::text).toList());
-        CitedRelays cited = new CitedRelays(overlap);
+        // bigram weights over every directive, counted only when some pair is compared
+        List<RelayLinker.DirectiveRef> all = refs;
+        java.util.function.Supplier<CitedRelays> cited = new java.util.function.Supplier<>() {
+            private CitedRelays made;
+
+            @Override
+            public CitedRelays get() {
+                if (made == null) {
+                    ContentOverlap overlap = new ContentOverlap();
+                    overlap.addAll(all.stream().map(RelayLinker.DirectiveRef::text).toList());
+                    made = new CitedRelays(overlap);
+                }
+                return made;
+            }
+        };
         Map<String, List<RelayLinker.DirectiveRef>> byDoc = CitedRelays.byDocument(refs);
         relaysInPairs(citedPairs, byDoc, cited, relays);
         boolean[] freshFlags = new boolean[refs.size()];
@@ -199,7 +211,7 @@ public final class CorpusLinker {
      * the best relay of each (from, to) in {@code relays}.
      */
     private static void relaysInPairs(java.util.Collection<String> pairs, Map<String, List<RelayLinker.DirectiveRef>> byDoc,
-                                      CitedRelays cited, Map<String, RelayLinker.RelayLink> relays) {
+                                      java.util.function.Supplier<CitedRelays> cited, Map<String, RelayLinker.RelayLink> relays) {
         for (String pair : pairs) {
             String[] p = pair.split(" ");
             List<RelayLinker.DirectiveRef> lower = byDoc.getOrDefault(p[0], List.of());
@@ -207,7 +219,7 @@ public final class CorpusLinker {
             if (!lower.isEmpty() && !higher.isEmpty() && !RelayLinker.notLater(higher.get(0).date(), lower.get(0).date())) {
                 continue; // no relay points to a directive dated after the text that relays it
             }
-            for (RelayLinker.RelayLink l : cited.link(lower, higher)) {
+            for (RelayLinker.RelayLink l : cited.get().link(lower, higher)) {
                 relays.merge(l.from() + ">" + l.to(), l, (a, b) -> a.score() >= b.score() ? a : b);
             }
         }

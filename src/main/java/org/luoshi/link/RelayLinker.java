@@ -73,6 +73,9 @@ public final class RelayLinker {
      */
     public List<RelayLink> link(List<DirectiveRef> directives, boolean[] fresh) {
         int n = directives.size();
+        if (fresh != null && java.util.stream.IntStream.range(0, n).noneMatch(i -> fresh[i])) {
+            return List.of(); // every pair was linked before
+        }
         int[][] sigs = new int[n][];
         java.util.stream.IntStream.range(0, n).parallel()
                 .forEach(i -> sigs[i] = minHash.signature(MinHash.shingles(directives.get(i).text())));
