@@ -665,18 +665,21 @@ public final class IngestRun {
                 ? new org.luoshi.link.CorpusLinker().link(all, fresh, Files.readAllLines(previous.resolve("links.jsonl"), StandardCharsets.UTF_8))
                 : new org.luoshi.link.CorpusLinker().link(all);
         AtomicFiles.writeLines(generation.resolve("links.jsonl"), links);
+        double linking = (System.nanoTime() - t) / 1e9;
         List<JsonNode> linkNodes = new ArrayList<>(links.size());
         for (String l : links) {
             linkNodes.add(Json.mapper().readTree(l));
         }
-        List<String> ledger = new ArrayList<>();
-        for (org.luoshi.track.LedgerEntry row : new org.luoshi.track.LedgerBuilder().build(all, linkNodes)) {
-            ledger.add(Json.mapper().writeValueAsString(row));
+        List<org.luoshi.track.LedgerEntry> ledger = new org.luoshi.track.LedgerBuilder().build(all, linkNodes);
+        try (AtomicFiles.Lines out = AtomicFiles.open(generation.resolve("ledger.jsonl"))) {
+            for (org.luoshi.track.LedgerEntry row : ledger) {
+                out.add(Json.mapper().writeValueAsString(row));
+            }
+            out.commit();
         }
-        AtomicFiles.writeLines(generation.resolve("ledger.jsonl"), ledger);
-        log.printf(Locale.ROOT, "ingest: %d links (citations and relays; %s), %d ledger entries in %.1f s%n", links.size(),
-                incremental ? "linked " + fresh.size() + " new documents to the rest" : "all linked", ledger.size(),
-                (System.nanoTime() - t) / 1e9);
+        log.printf(Locale.ROOT, "ingest: %d links (citations and relays; %s) in %.1f s, %d ledger entries in %.1f s%n", links.size(),
+                incremental ? "linked " + fresh.size() + " new documents to the rest" : "all linked", linking, ledger.size(),
+                (System.nanoTime() - t) / 1e9 - linking);
     }
 
     /**
