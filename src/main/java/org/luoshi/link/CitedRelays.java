@@ -58,26 +58,37 @@ public final class CitedRelays {
      */
     public List<RelayLinker.RelayLink> link(List<RelayLinker.DirectiveRef> lower, List<RelayLinker.DirectiveRef> higher) {
         List<RelayLinker.RelayLink> out = new ArrayList<>();
+        // each text of the pair written canonically, its ideas and its bigrams read once (the scores are those of
+        // ContentOverlap's String methods)
+        Map<String, String> canonical = new java.util.HashMap<>();
+        Map<String, Set<String>> ideasOf = new java.util.HashMap<>();
+        Map<String, Set<Integer>> held = new java.util.HashMap<>();
         for (RelayLinker.DirectiveRef l : lower) {
             if (reportsAnInstruction(l.text())) {
                 continue;
             }
+            String lc = canonical.computeIfAbsent(l.text(), ContentOverlap::canonical);
+            Set<String> lowerIdeas = ideasOf.computeIfAbsent(lc, ContentOverlap::ideas);
             List<RelayLinker.RelayLink> candidates = new ArrayList<>();
             double[] scores = new double[higher.size()];
             double best = 0;
             for (int i = 0; i < higher.size(); i++) {
                 RelayLinker.DirectiveRef h = higher.get(i);
-                String ht = i > 0 && POINTS_BACK.matcher(h.text()).lookingAt() && !ContentOverlap.sharedIdeas(l.text(), h.text()).isEmpty()
-                        ? higher.get(i - 1).text() + h.text() : h.text();
-                ContentOverlap.Overlap o = overlap.score(l.text(), ht);
+                boolean pointsBack = i > 0 && POINTS_BACK.matcher(h.text()).lookingAt()
+                        && !shared(lowerIdeas, ideasOf.computeIfAbsent(canonical.computeIfAbsent(h.text(), ContentOverlap::canonical),
+                                ContentOverlap::ideas)).isEmpty();
+                String ht = pointsBack ? higher.get(i - 1).text() + h.text() : h.text();
+                Set<Integer> hb = held.computeIfAbsent(ht, ContentOverlap::held);
+                ContentOverlap.Overlap o = overlap.score(lc, hb);
                 if (o.weight() < MIN_WEIGHT) {
                     candidates.add(null);
                     continue;
                 }
-                Set<String> ideas = ContentOverlap.sharedIdeas(l.text(), ht);
+                Set<String> ideas = shared(lowerIdeas, ideasOf.computeIfAbsent(canonical.computeIfAbsent(ht, ContentOverlap::canonical),
+                        ContentOverlap::ideas));
                 double alignment = LocalAlignment.score(l.text(), ht);
                 scores[i] = Math.min(1, o.score() + IDEA * ideas.size() + ALIGNMENT * alignment
-                        + CLAUSE * overlap.clauseScore(l.text(), ht, MIN_CLAUSE_WEIGHT)
+                        + CLAUSE * overlap.clauseScore(lc, hb, MIN_CLAUSE_WEIGHT)
                         + sameDeadline(l.deadline(), h.deadline())); // 1 and above: as sure as it gets
                 best = Math.max(best, scores[i]);
                 candidates.add(new RelayLinker.RelayLink(l.id(), h.id(), "relay", Math.round(scores[i] * 1000) / 1000.0,
@@ -90,6 +101,13 @@ public final class CitedRelays {
                 }
             }
         }
+        return out;
+    }
+
+    /** The ideas both sets hold, in order (as {@link ContentOverlap#sharedIdeas}). */
+    private static Set<String> shared(Set<String> lower, Set<String> higher) {
+        Set<String> out = new java.util.TreeSet<>(lower);
+        out.retainAll(higher);
         return out;
     }
 

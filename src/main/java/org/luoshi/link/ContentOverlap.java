@@ -80,8 +80,11 @@ public final class ContentOverlap {
      * of the lower one (its words found in the higher, in text order) as evidence.
      */
     public Overlap score(String lower, String higher) {
-        String l = canonical(lower);
-        java.util.Set<Integer> hb = held(higher);
+        return score(canonical(lower), held(higher));
+    }
+
+    /** {@link #score(String, String)} of a lower directive's {@link #canonical} text and a higher one's {@link #held} bigrams. */
+    Overlap score(String l, java.util.Set<Integer> hb) {
         double total = 0;
         double shared = 0;
         java.util.Set<Integer> counted = new java.util.HashSet<>();
@@ -127,9 +130,13 @@ public final class ContentOverlap {
      * point is a clause. Clauses whose weight is under {@code minWeight} (确保安全稳定) are too slight to count.
      */
     public double clauseScore(String lower, String higher, double minWeight) {
-        java.util.Set<Integer> h = held(higher);
+        return clauseScore(canonical(lower), held(higher), minWeight);
+    }
+
+    /** {@link #clauseScore(String, String, double)} of a {@link #canonical} lower text and {@link #held} higher bigrams. */
+    double clauseScore(String canonicalLower, java.util.Set<Integer> h, double minWeight) {
         double best = 0;
-        for (String clause : canonical(lower).split("[，；：、。！？,;:]")) {
+        for (String clause : canonicalLower.split("[，；：、。！？,;:]")) {
             double total = 0;
             double shared = 0;
             for (int g : java.util.Arrays.stream(bigrams(clause)).distinct().toArray()) {
@@ -156,7 +163,8 @@ public final class ContentOverlap {
         return out;
     }
 
-    private static java.util.Set<String> ideas(String canonical) {
+    /** The ideas of the field a {@link #canonical} text names. */
+    static java.util.Set<String> ideas(String canonical) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String idea : IDEAS) {
             if (canonical.contains(idea)) {
@@ -183,7 +191,7 @@ public final class ContentOverlap {
      * own wording, so that canonical forms never hide a word the lower one repeats as written (吸取血的教训 becomes
      * 吸取教训, yet a lower 从血的教训中警醒起来 still finds 血的教训 in it).
      */
-    private static java.util.Set<Integer> held(String higher) {
+    static java.util.Set<Integer> held(String higher) {
         java.util.Set<Integer> out = new java.util.HashSet<>();
         for (int g : bigrams(canonical(higher))) {
             out.add(g);

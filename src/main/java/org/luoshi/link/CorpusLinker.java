@@ -146,21 +146,7 @@ public final class CorpusLinker {
         }
         refs = datedByCitations(refs, docs, bounds);
         Map<String, RelayLinker.RelayLink> relays = new TreeMap<>();
-        // bigram weights over every directive, counted only when some pair is compared
-        List<RelayLinker.DirectiveRef> all = refs;
-        java.util.function.Supplier<CitedRelays> cited = new java.util.function.Supplier<>() {
-            private CitedRelays made;
-
-            @Override
-            public CitedRelays get() {
-                if (made == null) {
-                    ContentOverlap overlap = new ContentOverlap();
-                    overlap.addAll(all.stream().map(RelayLinker.DirectiveRef::text).toList());
-                    made = new CitedRelays(overlap);
-                }
-                return made;
-            }
-        };
+        java.util.function.Supplier<CitedRelays> cited = comparing(refs);
         Map<String, List<RelayLinker.DirectiveRef>> byDoc = CitedRelays.byDocument(refs);
         relaysInPairs(citedPairs, byDoc, cited, relays);
         boolean[] freshFlags = new boolean[refs.size()];
@@ -210,7 +196,27 @@ public final class CorpusLinker {
      * ({@code "lowerDocId higherDocId"}), skipping a pair whose higher document is dated after the lower, and keeps
      * the best relay of each (from, to) in {@code relays}.
      */
-    private static void relaysInPairs(java.util.Collection<String> pairs, Map<String, List<RelayLinker.DirectiveRef>> byDoc,
+    /**
+     * What compares the pairs of a corpus of directives, made on first use: bigram weights over every directive are
+     * counted only when some pair is compared.
+     */
+    static java.util.function.Supplier<CitedRelays> comparing(List<RelayLinker.DirectiveRef> corpus) {
+        return new java.util.function.Supplier<>() {
+            private CitedRelays made;
+
+            @Override
+            public CitedRelays get() {
+                if (made == null) {
+                    ContentOverlap overlap = new ContentOverlap();
+                    overlap.addAll(corpus.stream().map(RelayLinker.DirectiveRef::text).toList());
+                    made = new CitedRelays(overlap);
+                }
+                return made;
+            }
+        };
+    }
+
+    static void relaysInPairs(java.util.Collection<String> pairs, Map<String, List<RelayLinker.DirectiveRef>> byDoc,
                                       java.util.function.Supplier<CitedRelays> cited, Map<String, RelayLinker.RelayLink> relays) {
         for (String pair : pairs) {
             String[] p = pair.split(" ");
