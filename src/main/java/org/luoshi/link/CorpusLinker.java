@@ -102,7 +102,7 @@ public final class CorpusLinker {
             } else {
                 // Resolved again against the corpus as it is now: the earlier citation is its own evidence.
                 earlierCitationsOf.computeIfAbsent(at, k -> new ArrayList<>()).add(Json.mapper().treeToValue(n.path("evidence"), Citation.class));
-                java.util.Set<String> targets = earlierTargetsOf.computeIfAbsent(at, k -> new java.util.HashSet<>());
+                Set<String> targets = earlierTargetsOf.computeIfAbsent(at, k -> new java.util.HashSet<>());
                 if (to != null) {
                     targets.add(to);
                 }
