@@ -612,30 +612,7 @@ public final class IngestRun {
      * order ({@code doc.source}: the first source).
      */
     private static Iterable<Extraction> extractions(RecordStore store) {
-        return () -> new java.util.Iterator<>() {
-            private final java.util.Iterator<RecordStore.Stored> records = store.records().values().iterator();
-            private java.util.Iterator<Extraction> parsed = java.util.Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                if (!parsed.hasNext() && records.hasNext()) {
-                    List<RecordStore.Stored> batch = new ArrayList<>(PARSED_AT_ONCE);
-                    while (records.hasNext() && batch.size() < PARSED_AT_ONCE) {
-                        batch.add(records.next());
-                    }
-                    parsed = batch.parallelStream().map(IngestRun::extraction).toList().iterator();
-                }
-                return parsed.hasNext();
-            }
-
-            @Override
-            public Extraction next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                return parsed.next();
-            }
-        };
+        return () -> InOrder.map(store.records().values().iterator(), PARSED_AT_ONCE, IngestRun::extraction);
     }
 
     private static Extraction extraction(RecordStore.Stored st) {

@@ -47,34 +47,20 @@ final class RecordStore {
             return s;
         }
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            java.util.List<String> batch = new java.util.ArrayList<>(LINES_AT_ONCE);
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank()) {
-                    batch.add(line);
-                }
-                if (batch.size() == LINES_AT_ONCE) {
-                    s.readLines(batch);
-                    batch.clear();
-                }
-            }
-            s.readLines(batch);
-        }
-        return s;
-    }
-
-    /** Lines read from the file and then taken apart together, on all cores. */
-    private static final int LINES_AT_ONCE = 1024;
-
-    private void readLines(java.util.List<String> lines) throws IOException {
-        try {
-            for (Map.Entry<String, Stored> e : lines.parallelStream().map(RecordStore::readLine).toList()) {
-                byId.put(e.getKey(), e.getValue());
+            // lines taken apart on all cores, LINES_AT_ONCE at a time, and stored in file order
+            var records = InOrder.map(r.lines().filter(l -> !l.isBlank()).iterator(), LINES_AT_ONCE, RecordStore::readLine);
+            while (records.hasNext()) {
+                Map.Entry<String, Stored> e = records.next();
+                s.byId.put(e.getKey(), e.getValue());
             }
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
+        return s;
     }
+
+    /** Lines of the store file taken apart together. */
+    private static final int LINES_AT_ONCE = 1024;
 
     /**
      * One stored line: the record as {@link #published} wrote it, with {@code "sources":[…]} as its last field. That
