@@ -58,20 +58,24 @@ public final class CitedRelays {
      */
     public List<RelayLinker.RelayLink> link(List<RelayLinker.DirectiveRef> lower, List<RelayLinker.DirectiveRef> higher) {
         List<RelayLinker.RelayLink> out = new ArrayList<>();
-        // each text of the pair written canonically, its ideas and its bigrams read once (the scores are those of
-        // ContentOverlap's String methods)
+        // each text of the pair written canonically, its ideas, bigrams and letters read once (the scores are those
+        // of ContentOverlap's String methods and LocalAlignment's)
         Map<String, String> canonical = new java.util.HashMap<>();
         Map<String, Set<String>> ideasOf = new java.util.HashMap<>();
         Map<String, Set<Integer>> held = new java.util.HashMap<>();
+        Map<String, char[]> letters = new java.util.HashMap<>();
+        Map<String, char[]> sorted = new java.util.HashMap<>();
+        int[][] rows = new int[2][];
         for (RelayLinker.DirectiveRef l : lower) {
             if (reportsAnInstruction(l.text())) {
                 continue;
             }
             String lc = canonical.computeIfAbsent(l.text(), ContentOverlap::canonical);
             Set<String> lowerIdeas = ideasOf.computeIfAbsent(lc, ContentOverlap::ideas);
-            List<RelayLinker.RelayLink> candidates = new ArrayList<>();
-            double[] scores = new double[higher.size()];
-            double best = 0;
+            ContentOverlap.Lower reading = overlap.lower(lc);
+            // Everything but the alignment first: with the alignment at its most (LocalAlignment.bound, from the letters
+            // both hold) that bounds each score from above.
+            List<Partial> partials = new ArrayList<>();
             for (int i = 0; i < higher.size(); i++) {
                 RelayLinker.DirectiveRef h = higher.get(i);
                 boolean pointsBack = i > 0 && POINTS_BACK.matcher(h.text()).lookingAt()
@@ -79,29 +83,63 @@ public final class CitedRelays {
                                 ContentOverlap::ideas)).isEmpty();
                 String ht = pointsBack ? higher.get(i - 1).text() + h.text() : h.text();
                 Set<Integer> hb = held.computeIfAbsent(ht, ContentOverlap::held);
-                ContentOverlap.Overlap o = overlap.score(lc, hb);
+                ContentOverlap.Overlap o = overlap.score(reading, hb);
                 if (o.weight() < MIN_WEIGHT) {
-                    candidates.add(null);
                     continue;
                 }
                 Set<String> ideas = shared(lowerIdeas, ideasOf.computeIfAbsent(canonical.computeIfAbsent(ht, ContentOverlap::canonical),
                         ContentOverlap::ideas));
-                double alignment = LocalAlignment.score(l.text(), ht);
-                scores[i] = Math.min(1, o.score() + IDEA * ideas.size() + ALIGNMENT * alignment
-                        + CLAUSE * overlap.clauseScore(lc, hb, MIN_CLAUSE_WEIGHT)
-                        + sameDeadline(l.deadline(), h.deadline())); // 1 and above: as sure as it gets
-                best = Math.max(best, scores[i]);
-                candidates.add(new RelayLinker.RelayLink(l.id(), h.id(), "relay", Math.round(scores[i] * 1000) / 1000.0,
-                        new RelayLinker.Evidence(String.join("…", o.shared()), h.text(), List.copyOf(ideas),
-                                Math.round(alignment * 1000) / 1000.0)));
+                double clause = overlap.clauseScore(lc, hb, MIN_CLAUSE_WEIGHT);
+                double deadline = sameDeadline(l.deadline(), h.deadline());
+                double mostAlignment = LocalAlignment.bound(sorted.computeIfAbsent(l.text(), t -> LocalAlignment.sorted(letters(letters, t))),
+                        sorted.computeIfAbsent(ht, t -> LocalAlignment.sorted(letters(letters, t))));
+                partials.add(new Partial(i, ht, o, ideas, clause, deadline, score(o, ideas, mostAlignment, clause, deadline)));
             }
-            for (int i = 0; i < higher.size(); i++) {
-                if (candidates.get(i) != null && scores[i] >= MIN_SCORE && scores[i] >= NEAR_BEST * best) {
-                    out.add(candidates.get(i));
+            // Aligned from the highest bound down, until no score left can reach MIN_SCORE or NEAR_BEST of the best
+            // (scores rise with the alignment, so the relays kept are those that scoring every pair would keep).
+            partials.sort(java.util.Comparator.comparingDouble(Partial::bound).reversed().thenComparingInt(Partial::index));
+            double best = 0;
+            List<Partial> scored = new ArrayList<>();
+            double[] scores = new double[higher.size()];
+            double[] alignments = new double[higher.size()];
+            for (Partial p : partials) {
+                if (p.bound() < MIN_SCORE || p.bound() < NEAR_BEST * best) {
+                    break;
+                }
+                alignments[p.index()] = LocalAlignment.score(letters(letters, l.text()), letters(letters, p.text()), rows);
+                scores[p.index()] = score(p.overlap(), p.ideas(), alignments[p.index()], p.clause(), p.deadline());
+                best = Math.max(best, scores[p.index()]);
+                scored.add(p);
+            }
+            scored.sort(java.util.Comparator.comparingInt(Partial::index));
+            for (Partial p : scored) {
+                int i = p.index();
+                if (scores[i] >= MIN_SCORE && scores[i] >= NEAR_BEST * best) {
+                    out.add(new RelayLinker.RelayLink(l.id(), higher.get(i).id(), "relay", Math.round(scores[i] * 1000) / 1000.0,
+                            new RelayLinker.Evidence(String.join("…", p.overlap().shared()), higher.get(i).text(), List.copyOf(p.ideas()),
+                                    Math.round(alignments[i] * 1000) / 1000.0)));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A higher directive's scores but the alignment, for one lower directive: its place in the higher document, its
+     * text (with the one before it when it points back) and the bound of its score with a perfect alignment.
+     */
+    private record Partial(int index, String text, ContentOverlap.Overlap overlap, Set<String> ideas, double clause,
+                           double deadline, double bound) {
+    }
+
+    /** The {@link LocalAlignment#letters} of a text, read once per pair. */
+    private static char[] letters(Map<String, char[]> letters, String text) {
+        return letters.computeIfAbsent(text, LocalAlignment::letters);
+    }
+
+    /** The combined score, at most 1 (1 and above: as sure as it gets). */
+    private static double score(ContentOverlap.Overlap o, Set<String> ideas, double alignment, double clause, double deadline) {
+        return Math.min(1, o.score() + IDEA * ideas.size() + ALIGNMENT * alignment + CLAUSE * clause + deadline);
     }
 
     /** The ideas both sets hold, in order (as {@link ContentOverlap#sharedIdeas}). */

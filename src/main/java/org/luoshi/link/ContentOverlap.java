@@ -4,9 +4,7 @@ import org.luoshi.nlp.ChineseChars;
 import org.luoshi.resources.ResourceLines;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How much of a lower directive's content a higher directive holds, in words of the field: both texts have their
@@ -20,6 +18,8 @@ public final class ContentOverlap {
     private static final List<String[]> TERMS = terms();
     private static final List<String> REFERENCES = ResourceLines.read(ContentOverlap.class, "relay-references.txt").stream()
             .map(String::strip).sorted((a, b) -> b.length() - a.length()).toList();
+    /** Each of {@link #REFERENCES} blanked out: as many {@code |} as it has characters. */
+    private static final List<String> BLANKS = REFERENCES.stream().map(r -> "|".repeat(r.length())).toList();
     /**
      * A speaker's or meeting's lead-in: a short subject, then 指出/强调/要求/表示/提出 and a comma or colon; never a
      * clause that begins with a preposition, where 要求 is a noun (按照国家要求，).
@@ -27,7 +27,7 @@ public final class ContentOverlap {
     private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile(
             "(?!按|根据|依照|遵照|对照|面对|针对|结合|为)[^，。：；“”]{1,14}?(指出|强调|要求|表示|提出)[，：:]");
     private static final List<String> IDEAS = TERMS.stream().map(t -> t[0]).distinct().toList();
-    private final Map<Integer, Integer> documentFrequency = new HashMap<>();
+    private final IntCounts documentFrequency = new IntCounts();
     private int documents;
 
     /** The shared content of two directives: the score (0..1), the shared weight and the shared stretches of the lower one. */
@@ -41,37 +41,33 @@ public final class ContentOverlap {
 
     /**
      * Counts each directive text once per bigram it holds, as {@link #add} one by one does: the texts' distinct
-     * bigrams are found on all cores, then counted by sorting them together.
+     * bigrams are found on all cores, then counted in one table.
      */
     public void addAll(List<String> directives) {
-        int[][] distinct = directives.parallelStream()
-                .map(d -> java.util.Arrays.stream(bigrams(canonical(d))).distinct().toArray())
-                .toArray(int[][]::new);
-        int total = 0;
+        int[][] distinct = directives.parallelStream().map(d -> distinct(bigrams(canonical(d)))).toArray(int[][]::new);
         for (int[] g : distinct) {
-            total += g.length;
-        }
-        int[] all = new int[total];
-        int at = 0;
-        for (int[] g : distinct) {
-            System.arraycopy(g, 0, all, at, g.length);
-            at += g.length;
-        }
-        java.util.Arrays.parallelSort(all);
-        for (int i = 0; i < all.length; ) {
-            int j = i + 1;
-            while (j < all.length && all[j] == all[i]) {
-                j++;
+            for (int b : g) {
+                documentFrequency.add(b, 1);
             }
-            documentFrequency.merge(all[i], j - i, Integer::sum);
-            i = j;
         }
         documents += directives.size();
     }
 
+    /** The distinct values of {@code a}, sorted (a directive holds few bigrams: sorting them is cheap). */
+    private static int[] distinct(int[] a) {
+        java.util.Arrays.sort(a);
+        int n = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (n == 0 || a[i] != a[n - 1]) {
+                a[n++] = a[i];
+            }
+        }
+        return java.util.Arrays.copyOf(a, n);
+    }
+
     /** The inverse document frequency of a bigram: {@code ln((N + 1) / (df + 1))}, at least a small floor. */
     double idf(int bigram) {
-        int df = documentFrequency.getOrDefault(bigram, 0);
+        int df = documentFrequency.get(bigram);
         return Math.max(0.05, Math.log((documents + 1.0) / (df + 1.0)));
     }
 
@@ -85,44 +81,75 @@ public final class ContentOverlap {
 
     /** {@link #score(String, String)} of a lower directive's {@link #canonical} text and a higher one's {@link #held} bigrams. */
     Overlap score(String l, java.util.Set<Integer> hb) {
-        double total = 0;
-        double shared = 0;
+        return score(lower(l), hb);
+    }
+
+    /**
+     * A lower directive's {@link #canonical} text read for comparison with many higher ones: the place of each pair of
+     * Han characters in it, the pair, whether it is its first occurrence and its weight, and the total weight.
+     */
+    record Lower(String text, int[] at, int[] bigram, boolean[] first, double[] weight, double total) {
+    }
+
+    /** The {@link Lower} reading of a {@link #canonical} text (weights as {@link #idf} gives them now). */
+    Lower lower(String l) {
+        int[] at = new int[Math.max(0, l.length() - 1)];
+        int[] bigram = new int[at.length];
+        boolean[] first = new boolean[at.length];
+        double[] weight = new double[at.length];
         java.util.Set<Integer> counted = new java.util.HashSet<>();
-        boolean[] in = new boolean[l.length()];
+        double total = 0;
+        int n = 0;
         for (int i = 0; i + 1 < l.length(); i++) {
-            int g = pair(l.charAt(i), l.charAt(i + 1));
             if (!isHanPair(l, i)) {
                 continue;
             }
-            boolean first = counted.add(g);
-            double w = idf(g);
-            if (first) {
-                total += w;
+            int g = pair(l.charAt(i), l.charAt(i + 1));
+            at[n] = i;
+            bigram[n] = g;
+            first[n] = counted.add(g);
+            weight[n] = idf(g);
+            if (first[n]) {
+                total += weight[n];
             }
-            if (hb.contains(g)) {
-                if (first) {
-                    shared += w;
+            n++;
+        }
+        return new Lower(l, java.util.Arrays.copyOf(at, n), java.util.Arrays.copyOf(bigram, n),
+                java.util.Arrays.copyOf(first, n), java.util.Arrays.copyOf(weight, n), total);
+    }
+
+    /** {@link #score(String, String)} of a {@link Lower} reading and a higher directive's {@link #held} bigrams. */
+    Overlap score(Lower l, java.util.Set<Integer> hb) {
+        double shared = 0;
+        boolean[] in = null;
+        for (int k = 0; k < l.at().length; k++) {
+            if (hb.contains(l.bigram()[k])) {
+                if (l.first()[k]) {
+                    shared += l.weight()[k];
                 }
-                in[i] = true;
-                in[i + 1] = true;
+                if (in == null) {
+                    in = new boolean[l.text().length()];
+                }
+                in[l.at()[k]] = true;
+                in[l.at()[k] + 1] = true;
             }
         }
         List<String> stretches = new ArrayList<>();
-        for (int i = 0; i < l.length(); ) {
+        for (int i = 0; in != null && i < in.length; ) {
             if (!in[i]) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < l.length() && in[j]) {
+            while (j < in.length && in[j]) {
                 j++;
             }
             if (j - i >= 3) {
-                stretches.add(l.substring(i, j));
+                stretches.add(l.text().substring(i, j));
             }
             i = j;
         }
-        return new Overlap(total == 0 ? 0 : shared / total, shared, stretches);
+        return new Overlap(l.total() == 0 ? 0 : shared / l.total(), shared, stretches);
     }
 
     /**
@@ -209,9 +236,9 @@ public final class ContentOverlap {
     private static String blanked(String text) {
         java.util.regex.Matcher lead = LEAD_IN.matcher(text);
         String t = lead.lookingAt() ? "|".repeat(lead.end()) + text.substring(lead.end()) : text;
-        for (String r : REFERENCES) {
-            if (t.contains(r)) {
-                t = t.replace(r, "|".repeat(r.length()));
+        for (int i = 0; i < REFERENCES.size(); i++) {
+            if (t.contains(REFERENCES.get(i))) {
+                t = t.replace(REFERENCES.get(i), BLANKS.get(i));
             }
         }
         return t;

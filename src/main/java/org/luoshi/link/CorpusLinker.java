@@ -192,11 +192,6 @@ public final class CorpusLinker {
     }
 
     /**
-     * Compares every directive of each pair's citing (lower) document with every directive of its cited (higher) one
-     * ({@code "lowerDocId higherDocId"}), skipping a pair whose higher document is dated after the lower, and keeps
-     * the best relay of each (from, to) in {@code relays}.
-     */
-    /**
      * What compares the pairs of a corpus of directives, made on first use: bigram weights over every directive are
      * counted only when some pair is compared.
      */
@@ -216,16 +211,26 @@ public final class CorpusLinker {
         };
     }
 
+    /**
+     * Compares every directive of each pair's citing (lower) document with every directive of its cited (higher) one
+     * ({@code "lowerDocId higherDocId"}), skipping a pair whose higher document is dated after the lower, and keeps
+     * the best relay of each (from, to) in {@code relays}.
+     */
     static void relaysInPairs(java.util.Collection<String> pairs, Map<String, List<RelayLinker.DirectiveRef>> byDoc,
                                       java.util.function.Supplier<CitedRelays> cited, Map<String, RelayLinker.RelayLink> relays) {
-        for (String pair : pairs) {
+        CitedRelays comparer = pairs.isEmpty() ? null : cited.get();
+        // compared on all cores, merged in the pairs' order
+        List<List<RelayLinker.RelayLink>> found = new ArrayList<>(pairs).parallelStream().map(pair -> {
             String[] p = pair.split(" ");
             List<RelayLinker.DirectiveRef> lower = byDoc.getOrDefault(p[0], List.of());
             List<RelayLinker.DirectiveRef> higher = byDoc.getOrDefault(p[1], List.of());
             if (!lower.isEmpty() && !higher.isEmpty() && !RelayLinker.notLater(higher.get(0).date(), lower.get(0).date())) {
-                continue; // no relay points to a directive dated after the text that relays it
+                return List.<RelayLinker.RelayLink>of(); // no relay points to a directive dated after the text that relays it
             }
-            for (RelayLinker.RelayLink l : cited.get().link(lower, higher)) {
+            return comparer.link(lower, higher);
+        }).toList();
+        for (List<RelayLinker.RelayLink> links : found) {
+            for (RelayLinker.RelayLink l : links) {
                 relays.merge(l.from() + ">" + l.to(), l, (a, b) -> a.score() >= b.score() ? a : b);
             }
         }

@@ -16,7 +16,8 @@ import java.util.Random;
  * as province-level documents that look for relays among the other half. Timed is what {@link CorpusLinker} does for
  * uncited pairs: the corpus search ({@link RelayLinker}), then the full comparison ({@link CitedRelays}) of the pairs
  * of documents it shows to relay ({@link CorpusLinker#relayingPairs}). For each size the linker runs on the
- * first n documents (of a seeded random order, or of the file); the report gives the best time of three runs, the links found, the work counted, and the
+ * first n documents (of a seeded random order, or of the file); the report gives the best time of three runs, the links found, the work counted
+ * (alignments: those computed, not those a letter bound skipped), and the
  * growth factor per doubling beyond linear (time(n) / (2 × time(n/2)); 1.0 is linear).
  */
 public final class LinkBenchmark {

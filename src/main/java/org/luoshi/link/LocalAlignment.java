@@ -60,6 +60,37 @@ final class LocalAlignment {
         return Math.min(1.0, (double) best / (MATCH * Math.min(x.length, y.length)));
     }
 
+    /** The letters of {@link #letters} in sorted order, which {@link #bound} reads. */
+    static char[] sorted(char[] letters) {
+        char[] out = letters.clone();
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    /**
+     * An upper bound of {@link #score(char[], char[], int[][])} from the two texts' {@link #sorted} letters, in time
+     * linear in their lengths: every match of an alignment pairs two equal letters, so its score is at most
+     * {@code MATCH} times the letters both hold (counted with repeats), normalized the same way.
+     */
+    static double bound(char[] sortedX, char[] sortedY) {
+        if (sortedX.length == 0 || sortedY.length == 0) {
+            return 0;
+        }
+        int common = 0;
+        for (int i = 0, j = 0; i < sortedX.length && j < sortedY.length; ) {
+            if (sortedX[i] == sortedY[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (sortedX[i] < sortedY[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return Math.min(1.0, (double) (MATCH * common) / (MATCH * Math.min(sortedX.length, sortedY.length)));
+    }
+
     /** The letters and digits of a text, the characters alignment compares. */
     static char[] letters(String s) {
         return strip(s).toCharArray();

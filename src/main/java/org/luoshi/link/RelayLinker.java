@@ -18,7 +18,9 @@ import java.util.Set;
  * is not dated after the lower. It is scored by Smith–Waterman alignment plus the formulaic slogans both share
  * ({@code slogans.txt}); each directive keeps its best link to each higher document. Each lower directive aligns
  * with at most {@link #CANDIDATES_PER_DIRECTIVE} candidates, those whose signatures agree most with its own: in a
- * corpus full of near-repeats the number of similar pairs grows with the square of its size, the work must not.
+ * corpus full of near-repeats the number of similar pairs grows with the square of its size, the work must not. An
+ * alignment is skipped when the letters both texts hold ({@link LocalAlignment#bound}) show it cannot reach the
+ * minimum, which changes no link; candidates are aligned on all cores.
  */
 public final class RelayLinker {
     static final int HASHES = 64;
@@ -123,21 +125,42 @@ public final class RelayLinker {
                 start = end;
             }
         }
-        Map<String, RelayLink> best = new HashMap<>();
-        char[][] letters = new char[n][];
-        int[][] rows = new int[2][];
+        // The candidates aligned on all cores, each lower directive on its own: its best link to each higher document.
+        boolean[] aligns = new boolean[n];
         for (int i = 0; i < n; i++) {
-            if (candidate[i] == null) {
-                continue;
-            }
-            for (int j : candidate[i]) {
-                if (j >= 0) {
-                    consider(directives.get(i), directives.get(j), letters, i, j, rows, best);
+            if (candidate[i] != null) {
+                for (int j : candidate[i]) {
+                    if (j >= 0) {
+                        aligns[i] = true;
+                        aligns[j] = true;
+                    }
                 }
             }
         }
-        List<RelayLink> out = new ArrayList<>(best.values());
-        out.sort(java.util.Comparator.comparing(RelayLink::from).thenComparing(RelayLink::to));
+        char[][] letters = new char[n][];
+        char[][] sorted = new char[n][];
+        java.util.stream.IntStream.range(0, n).parallel().filter(i -> aligns[i]).forEach(i -> {
+            letters[i] = LocalAlignment.letters(directives.get(i).text());
+            sorted[i] = LocalAlignment.sorted(letters[i]);
+        });
+        long[] aligned = new long[n];
+        List<RelayLink> out = java.util.stream.IntStream.range(0, n).parallel().filter(i -> candidate[i] != null)
+                .mapToObj(i -> {
+                    Map<String, RelayLink> best = new HashMap<>();
+                    int[][] rows = new int[2][];
+                    for (int j : candidate[i]) {
+                        if (j >= 0) {
+                            aligned[i] += consider(directives.get(i), directives.get(j), letters[i], letters[j], sorted[i], sorted[j], rows, best);
+                        }
+                    }
+                    return best.values();
+                })
+                .flatMap(java.util.Collection::stream)
+                .sorted(java.util.Comparator.comparing(RelayLink::from).thenComparing(RelayLink::to))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        for (long a : aligned) {
+            alignments += a;
+        }
         return out;
     }
 
@@ -255,29 +278,30 @@ public final class RelayLinker {
         }
     }
 
-    /** Links {@code lower} to {@code higher} when the units and dates allow it and the texts agree enough. */
-    private void consider(DirectiveRef lower, DirectiveRef higher, char[][] letters, int li, int hi, int[][] rows,
-                          Map<String, RelayLink> best) {
-        alignments++;
-        if (letters[li] == null) {
-            letters[li] = LocalAlignment.letters(lower.text());
-        }
-        if (letters[hi] == null) {
-            letters[hi] = LocalAlignment.letters(higher.text());
-        }
+    /**
+     * Links {@code lower} to {@code higher} when the texts agree enough, keeping in {@code best} the better link per
+     * lower directive and higher document; returns the alignments computed (0 when the letters both hold already
+     * show the alignment cannot reach the minimum, 1 else).
+     */
+    private static int consider(DirectiveRef lower, DirectiveRef higher, char[] lowerLetters, char[] higherLetters,
+                                char[] lowerSorted, char[] higherSorted, int[][] rows, Map<String, RelayLink> best) {
         List<String> shared = sharedSlogans(lower.text(), higher.text());
-        if (LocalAlignment.score(letters[li], letters[hi], rows) < minAlignment(shared.size())) {
-            return; // the link could not reach the minimum score: no need to trace the alignment back
+        double least = minAlignment(shared.size());
+        if (LocalAlignment.bound(lowerSorted, higherSorted) < least) {
+            return 0;
+        }
+        if (LocalAlignment.score(lowerLetters, higherLetters, rows) < least) {
+            return 1; // the link could not reach the minimum score: no need to trace the alignment back
         }
         RelayLink link = aligned(lower, higher, shared);
-        if (link == null) {
-            return;
+        if (link != null) {
+            String key = lower.id() + ">" + higher.docId();
+            RelayLink old = best.get(key);
+            if (old == null || link.score() > old.score()) {
+                best.put(key, link);
+            }
         }
-        String key = lower.id() + ">" + higher.docId();
-        RelayLink old = best.get(key);
-        if (old == null || link.score() > old.score()) {
-            best.put(key, link);
-        }
+        return 1;
     }
 
     static RelayLink score(DirectiveRef lower, DirectiveRef higher) {
