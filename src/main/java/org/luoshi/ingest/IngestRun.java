@@ -153,6 +153,7 @@ public final class IngestRun {
 
         Plan plan = new Plan();
         Path staging = Files.createTempDirectory(data, ".staging-");
+        List<java.io.Closeable> opened = new ArrayList<>();
         try {
             for (Input in : inputs) {
                 plan.consider(in, old.entries.get(in.source()), limits, redoAll, retryQuarantined, staging.resolve("inputs"));
@@ -188,6 +189,7 @@ public final class IngestRun {
 
             phase("merge");
             RecordStore store = intact ? RecordStore.read(previous.resolve(Outputs.STORE)) : new RecordStore();
+            opened.add(store); // it reads the previous generation's records from its file until the run ends
             // The documents this run touches, with their fingerprints before it (null: new); the others stay as they were.
             Map<String, long[]> before = new HashMap<>();
             if (!plan.goneSources.isEmpty()) {
@@ -276,6 +278,9 @@ public final class IngestRun {
                     upgradedFrom != null ? plan.reextracted : 0, upgradedFrom, plan.retired, renamed, skipped.size(),
                     store.records().size(), counts[0], counts[1], plan.quarantinedCount(next), true, seconds(started));
         } finally {
+            for (java.io.Closeable c : opened) {
+                c.close();
+            }
             Generations.deleteTree(staging);
         }
     }
@@ -607,17 +612,39 @@ public final class IngestRun {
     /** Records parsed together, on all cores, while iterating the store. */
     private static final int PARSED_AT_ONCE = 512;
 
+    /** A record's document and directives: what is read of a record whose text and officials are not needed. */
+    private record DocumentAndDirectives(DocumentInfo doc, List<org.luoshi.model.Directive> directives) {
+    }
+
+    private static final ObjectReader DOCUMENT_AND_DIRECTIVES = Json.mapper().readerFor(DocumentAndDirectives.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
     /**
      * The store's records as extractions, parsed as they are iterated, a few hundred at a time on all cores, in store
      * order ({@code doc.source}: the first source).
      */
     private static Iterable<Extraction> extractions(RecordStore store) {
-        return () -> InOrder.map(store.records().values().iterator(), PARSED_AT_ONCE, IngestRun::extraction);
+        return extractions(store, id -> true);
     }
 
-    private static Extraction extraction(RecordStore.Stored st) {
+    /**
+     * {@link #extractions(RecordStore)}, but only the records whose id {@code whole} accepts are read whole; the others
+     * without their text and officials (empty), which the parser then skips over.
+     */
+    private static Iterable<Extraction> extractions(RecordStore store, java.util.function.Predicate<String> whole) {
+        return () -> InOrder.map(store.records().entrySet().iterator(), PARSED_AT_ONCE,
+                e -> extraction(e.getValue(), whole.test(e.getKey())));
+    }
+
+    private static Extraction extraction(RecordStore.Stored st, boolean whole) {
         try {
-            Extraction e = EXTRACTION.readValue(st.json());
+            Extraction e;
+            if (whole) {
+                e = EXTRACTION.readValue(st.json());
+            } else {
+                DocumentAndDirectives r = DOCUMENT_AND_DIRECTIVES.readValue(st.json());
+                e = new Extraction(r.doc(), List.of(), r.directives(), null);
+            }
             DocumentInfo d = e.doc();
             String first = st.sources().first();
             if (!first.equals(d.source())) {
@@ -644,10 +671,16 @@ public final class IngestRun {
         AtomicFiles.writeLines(generation.resolve("links.jsonl"), links);
         double linking = (System.nanoTime() - t) / 1e9;
         List<JsonNode> linkNodes = new ArrayList<>(links.size());
+        Set<String> citing = new HashSet<>();
         for (String l : links) {
-            linkNodes.add(Json.mapper().readTree(l));
+            JsonNode n = Json.mapper().readTree(l);
+            linkNodes.add(n);
+            if ("citation".equals(n.path("type").asText())) {
+                citing.add(n.path("from").asText());
+            }
         }
-        List<org.luoshi.track.LedgerEntry> ledger = new org.luoshi.track.LedgerBuilder().build(all, linkNodes);
+        // the ledger reads texts only where it looks for reports of work done: in documents that cite something
+        List<org.luoshi.track.LedgerEntry> ledger = new org.luoshi.track.LedgerBuilder().build(extractions(store, citing::contains), linkNodes);
         try (AtomicFiles.Lines out = AtomicFiles.open(generation.resolve("ledger.jsonl"))) {
             for (org.luoshi.track.LedgerEntry row : ledger) {
                 out.add(Json.mapper().writeValueAsString(row));
