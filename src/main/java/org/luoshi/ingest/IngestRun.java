@@ -640,9 +640,9 @@ public final class IngestRun {
         try {
             Extraction e;
             if (whole) {
-                e = EXTRACTION.readValue(st.json());
+                e = st.parse(EXTRACTION);
             } else {
-                DocumentAndDirectives r = DOCUMENT_AND_DIRECTIVES.readValue(st.json());
+                DocumentAndDirectives r = st.parse(DOCUMENT_AND_DIRECTIVES);
                 e = new Extraction(r.doc(), List.of(), r.directives(), null);
             }
             DocumentInfo d = e.doc();

@@ -37,7 +37,12 @@ final class RecordStore implements java.io.Closeable {
 
         /** The record as JSON (without sources), read from the store file when it is not held. */
         String json() {
-            return held != null ? held : at.read();
+            return held != null ? held : new String(at.read(), StandardCharsets.UTF_8);
+        }
+
+        /** The record parsed by {@code reader} — from the store file's UTF-8 bytes when it is not held. */
+        <T> T parse(com.fasterxml.jackson.databind.ObjectReader reader) throws IOException {
+            return held != null ? reader.readValue(held) : reader.readValue(at.read());
         }
     }
 
@@ -46,8 +51,10 @@ final class RecordStore implements java.io.Closeable {
      * closing brace is added back.
      */
     record Location(FileChannel file, long offset, int length) {
-        String read() {
-            ByteBuffer buffer = ByteBuffer.allocate(length);
+        /** The record's UTF-8 bytes, its closing brace included. */
+        byte[] read() {
+            ByteBuffer buffer = ByteBuffer.allocate(length + 1);
+            buffer.limit(length);
             try {
                 while (buffer.hasRemaining()) {
                     if (file.read(buffer, offset + buffer.position()) < 0) {
@@ -57,7 +64,8 @@ final class RecordStore implements java.io.Closeable {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            return new String(buffer.array(), StandardCharsets.UTF_8) + "}";
+            buffer.array()[length] = '}';
+            return buffer.array();
         }
     }
 
@@ -309,9 +317,11 @@ final class RecordStore implements java.io.Closeable {
         return byId;
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectReader OBJECT = Json.mapper().readerFor(ObjectNode.class);
+
     /** The record as it is published: {@code doc.source} is its first source and {@code sources} lists them all. */
     static ObjectNode published(Stored st) throws IOException {
-        ObjectNode n = (ObjectNode) Json.mapper().readTree(st.json());
+        ObjectNode n = st.parse(OBJECT);
         ((ObjectNode) n.get("doc")).put("source", st.sources().first());
         ArrayNode arr = n.putArray("sources");
         st.sources().forEach(arr::add);
