@@ -201,15 +201,17 @@ public final class IngestRun {
             }
             store.removeSources(plan.goneSources);
             Map<String, String> docOfSource = new HashMap<>();
-            Staged.forEach(staging, "extractions", line -> {
-                String id = RecordStore.idAndSource(line)[0];
-                if (!before.containsKey(id)) {
-                    RecordStore.Stored was = store.records().get(id);
-                    before.put(id, was == null ? null : fingerprint(was));
+            // the records of this run stay in their staged files (deleted once the store is closed) until used
+            for (Path f : Staged.files(staging, "extractions")) {
+                for (String[] idAndSource : store.addAll(f, id -> {
+                    if (!before.containsKey(id)) {
+                        RecordStore.Stored was = store.records().get(id);
+                        before.put(id, was == null ? null : fingerprint(was));
+                    }
+                })) {
+                    docOfSource.put(idAndSource[1], idAndSource[0]);
                 }
-                String[] idAndSource = store.add(line);
-                docOfSource.put(idAndSource[1], idAndSource[0]);
-            });
+            }
             List<Quarantined> stagedQuarantine = new ArrayList<>();
             Staged.forEach(staging, "quarantine", line -> stagedQuarantine.add(Json.mapper().readValue(line, Quarantined.class)));
             Manifest next = new Manifest();
@@ -778,16 +780,21 @@ public final class IngestRun {
             void accept(String line) throws IOException;
         }
 
+        /** The staged files whose names start with {@code prefix}, in file-name order. */
+        static List<Path> files(Path staging, String prefix) throws IOException {
+            try (Stream<Path> s = Files.walk(staging)) {
+                return s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+            }
+        }
+
         /** Every non-blank line of the staged files whose names start with {@code prefix}, in file-name order. */
         static void forEach(Path staging, String prefix, LineHandler handler) throws IOException {
-            try (Stream<Path> s = Files.walk(staging)) {
-                for (Path f : s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList()) {
-                    try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                        String line;
-                        while ((line = r.readLine()) != null) {
-                            if (!line.isBlank()) {
-                                handler.accept(line);
-                            }
+            for (Path f : files(staging, prefix)) {
+                try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                    String line;
+                    while ((line = r.readLine()) != null) {
+                        if (!line.isBlank()) {
+                            handler.accept(line);
                         }
                     }
                 }

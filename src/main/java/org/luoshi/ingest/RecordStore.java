@@ -20,10 +20,11 @@ import java.util.TreeSet;
 /**
  * All extraction records ingested so far, keyed by document id (a hash of the normalized text), each with the
  * sorted set of sources it came from: the same content under two names is one document with two sources. Records
- * of this run are held as JSON strings (parsed only when used); records read from an earlier store file are not
- * held at all but read again from that file when asked for — the store of the scale corpus is 200 MB, which a run
- * that touches 1 % of it need not keep in memory. Its file, {@code extractions.jsonl}, is the state the published
- * outputs are derived from. Close the store when done (it keeps the file it was read from open).
+ * are not held in memory but read again, by byte offset, from the file they came from when asked for — the store
+ * file of an earlier run ({@link #read}) or the staged files of this one ({@link #addAll}); only a record added as a
+ * string ({@link #add}) is held. The store of the scale corpus is 200 MB, which neither a full run nor one that
+ * touches 1 % of it need keep in the heap. Its file, {@code extractions.jsonl}, is the state the published outputs
+ * are derived from. Close the store when done (it keeps the files it reads from open).
  */
 final class RecordStore implements java.io.Closeable {
     /**
@@ -80,7 +81,8 @@ final class RecordStore implements java.io.Closeable {
     }
 
     private final Map<String, Stored> byId = new TreeMap<>();
-    private FileChannel file;
+    /** The files records are read from (the store file it was read from, staged files added): closed with the store. */
+    private final java.util.List<FileChannel> files = new java.util.ArrayList<>();
 
     /**
      * The store of a store file (empty when there is none); the records are read from the file when used, so it
@@ -91,10 +93,10 @@ final class RecordStore implements java.io.Closeable {
         if (!Files.isRegularFile(file)) {
             return s;
         }
-        s.file = FileChannel.open(file, StandardOpenOption.READ);
+        FileChannel channel = s.open(file);
         try {
             // lines taken apart on all cores, LINES_AT_ONCE at a time, and stored in file order
-            var records = InOrder.map(new Lines(s.file), LINES_AT_ONCE, line -> readLine(line, s.file));
+            var records = InOrder.map(new Lines(channel), LINES_AT_ONCE, line -> readLine(line, channel));
             while (records.hasNext()) {
                 Map.Entry<String, Stored> e = records.next();
                 s.byId.put(e.getKey(), e.getValue());
@@ -109,10 +111,48 @@ final class RecordStore implements java.io.Closeable {
         return s;
     }
 
+    private FileChannel open(Path file) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        files.add(channel);
+        return channel;
+    }
+
+    /**
+     * Adds the records of a file of freshly extracted record lines, as {@link #add} does line by line, but leaves
+     * them in the file, which must not change before the store is closed.
+     *
+     * @param beforeAdding told each record's document id before it is added
+     * @return the document id and the source of each record, in file order
+     */
+    java.util.List<String[]> addAll(Path file, java.util.function.Consumer<String> beforeAdding) throws IOException {
+        FileChannel channel = open(file);
+        java.util.List<String[]> out = new java.util.ArrayList<>();
+        try {
+            for (Lines lines = new Lines(channel); lines.hasNext(); ) {
+                Line line = lines.next();
+                String record = new String(line.bytes(), StandardCharsets.UTF_8);
+                String[] key = idAndSource(record);
+                beforeAdding.accept(key[0]);
+                // the line without its closing brace (nor any white space after it), which Location adds back
+                int length = line.bytes().length - 1;
+                while (length > 0 && (line.bytes()[length] == ' ' || line.bytes()[length] == '\t' || line.bytes()[length] == '\r')) {
+                    length--;
+                }
+                if (line.bytes()[length] != '}') {
+                    throw new IOException("a record line of " + file + " does not end with }");
+                }
+                out.add(add(key, new Stored(null, new Location(channel, line.offset(), length), new TreeSet<>(), hash64(record))));
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return out;
+    }
+
     @Override
     public void close() throws IOException {
-        if (file != null) {
-            file.close();
+        for (FileChannel f : files) {
+            f.close();
         }
     }
 
@@ -123,7 +163,7 @@ final class RecordStore implements java.io.Closeable {
     private record Line(byte[] bytes, long offset) {
     }
 
-    /** The non-blank lines of a file, with their offsets, read in large blocks. */
+    /** The non-blank lines of a file (ended by LF or CR LF), with their offsets, read in large blocks. */
     private static final class Lines implements java.util.Iterator<Line> {
         private final FileChannel file;
         private final ByteBuffer block = ByteBuffer.allocate(1 << 20);
@@ -179,6 +219,9 @@ final class RecordStore implements java.io.Closeable {
         private void take() {
             byte[] bytes = line.toByteArray();
             line.reset();
+            if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
+                bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1); // a CR LF line end, as a line reader takes it
+            }
             boolean blank = true;
             for (byte b : bytes) {
                 blank &= b == ' ' || b == '\t' || b == '\r';
@@ -258,21 +301,24 @@ final class RecordStore implements java.io.Closeable {
      * @return the document id and the source of the record
      */
     String[] add(String record) throws IOException {
-        String[] key = idAndSource(record);
+        return add(idAndSource(record), new Stored(record, new TreeSet<>()));
+    }
+
+    /** Adds a record (its sources empty) under its {@code [id, source]}; returns that key. */
+    private String[] add(String[] key, Stored record) {
         String id = key[0];
         String source = key[1];
         Stored existing = byId.get(id);
         if (existing == null) {
-            TreeSet<String> sources = new TreeSet<>();
-            sources.add(source);
-            byId.put(id, new Stored(record, sources));
+            record.sources().add(source);
+            byId.put(id, record);
         } else {
             // Keep the record extracted from the first source in order, whatever order the workers finished in:
             // the text is the same, but a source may carry its own publication date.
             boolean first = source.compareTo(existing.sources().first()) < 0;
             existing.sources().add(source);
             if (first) {
-                byId.put(id, new Stored(record, existing.sources()));
+                byId.put(id, new Stored(record.held(), record.at(), existing.sources(), record.hash()));
             }
         }
         return key;

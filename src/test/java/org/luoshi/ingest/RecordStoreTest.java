@@ -88,6 +88,29 @@ class RecordStoreTest {
     }
 
     @Test
+    void recordsAddedFromAStagedFileStayThereAndReadAsIfAddedOneByOne(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        List<String> lines = List.of(record("d2", "b.txt", null), record("d1", "x.jsonl:12", "2024-10-23"),
+                record("d1", "x.jsonl#a", "2024-10-22"));
+        RecordStore oneByOne = new RecordStore();
+        for (String l : lines) {
+            oneByOne.add(l);
+        }
+        Path staged = dir.resolve("extractions-00000");
+        java.nio.file.Files.writeString(staged, String.join("\n", lines.get(0), "", lines.get(1), lines.get(2)) + "\r\n");
+        List<String> told = new java.util.ArrayList<>();
+        try (RecordStore fromFile = new RecordStore()) {
+            List<String[]> added = fromFile.addAll(staged, told::add);
+            assertEquals(List.of("d2", "d1", "d1"), told);
+            assertEquals(List.of("d2 b.txt", "d1 x.jsonl:12", "d1 x.jsonl#a"), added.stream().map(k -> k[0] + " " + k[1]).toList());
+            assertEquals(lines(oneByOne), lines(fromFile));
+            for (String id : List.of("d1", "d2")) {
+                assertEquals(null, fromFile.records().get(id).held());
+                assertEquals(oneByOne.records().get(id).hash(), fromFile.records().get(id).hash());
+            }
+        }
+    }
+
+    @Test
     void removingTheLastSourceDropsTheDocument() throws Exception {
         RecordStore s = new RecordStore();
         s.add(record("d1", "a.txt", null));
