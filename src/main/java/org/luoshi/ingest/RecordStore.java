@@ -70,11 +70,24 @@ final class RecordStore implements java.io.Closeable {
         }
     }
 
-    /** 64-bit FNV-1a over the characters of a string. */
+    /** 64-bit FNV-1a over the UTF-8 bytes of a string. */
     static long hash64(String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        return hash64(b, b.length, false);
+    }
+
+    /**
+     * 64-bit FNV-1a over the first {@code length} bytes of {@code b}, followed by a closing brace when {@code brace}
+     * (a record as {@link Location#read} gives it back): the hash of the same JSON text held as a string.
+     */
+    static long hash64(byte[] b, int length, boolean brace) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
+        for (int i = 0; i < length; i++) {
+            h ^= b[i] & 0xff;
+            h *= 0x100000001b3L;
+        }
+        if (brace) {
+            h ^= '}';
             h *= 0x100000001b3L;
         }
         return h;
@@ -130,8 +143,7 @@ final class RecordStore implements java.io.Closeable {
         try {
             for (Lines lines = new Lines(channel); lines.hasNext(); ) {
                 Line line = lines.next();
-                String record = new String(line.bytes(), StandardCharsets.UTF_8);
-                String[] key = idAndSource(record);
+                String[] key = idAndSource(line.bytes());
                 beforeAdding.accept(key[0]);
                 // the line without its closing brace (nor any white space after it), which Location adds back
                 int length = line.bytes().length - 1;
@@ -141,7 +153,8 @@ final class RecordStore implements java.io.Closeable {
                 if (line.bytes()[length] != '}') {
                     throw new IOException("a record line of " + file + " does not end with }");
                 }
-                out.add(add(key, new Stored(null, new Location(channel, line.offset(), length), new TreeSet<>(), hash64(record))));
+                out.add(add(key, new Stored(null, new Location(channel, line.offset(), length), new TreeSet<>(),
+                        hash64(line.bytes(), length, true))));
             }
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
@@ -263,8 +276,7 @@ final class RecordStore implements java.io.Closeable {
             }
             TreeSet<String> sources = new TreeSet<>();
             Json.mapper().readTree(b, at + 11, b.length - 1 - (at + 11)).forEach(x -> sources.add(x.asText()));
-            String json = new String(b, 0, at, StandardCharsets.UTF_8) + "}";
-            return Map.entry(idAndSource(json)[0], new Stored(null, new Location(file, line.offset(), at), sources, hash64(json)));
+            return Map.entry(idAndSource(b)[0], new Stored(null, new Location(file, line.offset(), at), sources, hash64(b, at, true)));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -326,9 +338,18 @@ final class RecordStore implements java.io.Closeable {
 
     /** {@code doc.id} and {@code doc.source} of a record line, read without parsing the rest (the text) of it. */
     static String[] idAndSource(String record) throws IOException {
+        return idAndSource(Json.mapper().getFactory().createParser(record));
+    }
+
+    /** {@link #idAndSource(String)} of a record line's UTF-8 bytes. */
+    static String[] idAndSource(byte[] record) throws IOException {
+        return idAndSource(Json.mapper().getFactory().createParser(record));
+    }
+
+    private static String[] idAndSource(JsonParser parser) throws IOException {
         String id = null;
         String source = null;
-        try (JsonParser p = Json.mapper().getFactory().createParser(record)) {
+        try (JsonParser p = parser) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("a record is not a JSON object");
             }
