@@ -28,28 +28,28 @@ import java.util.TreeSet;
  */
 final class RecordStore implements java.io.Closeable {
     /**
-     * One stored document: the extraction record as JSON (without sources) — held, or where to read it in the store
-     * file — its sources and a 64-bit hash of the JSON.
+     * One stored document: the extraction record as JSON (without sources) — held, or where to read it in the file it
+     * came from — its sources and a 64-bit hash of the JSON's UTF-8 bytes.
      */
     record Stored(String held, Location at, TreeSet<String> sources, long hash) {
         Stored(String json, TreeSet<String> sources) {
             this(json, null, sources, hash64(json));
         }
 
-        /** The record as JSON (without sources), read from the store file when it is not held. */
+        /** The record as JSON (without sources), read from its file when it is not held. */
         String json() {
             return held != null ? held : new String(at.read(), StandardCharsets.UTF_8);
         }
 
-        /** The record parsed by {@code reader} — from the store file's UTF-8 bytes when it is not held. */
+        /** The record parsed by {@code reader} — from its file's UTF-8 bytes when it is not held. */
         <T> T parse(com.fasterxml.jackson.databind.ObjectReader reader) throws IOException {
             return held != null ? reader.readValue(held) : reader.readValue(at.read());
         }
     }
 
     /**
-     * Where a record's JSON is in a store file: the bytes of its line before {@code ,"sources":[…]}, to which the
-     * closing brace is added back.
+     * Where a record's JSON is in a file: the bytes of its line before {@code ,"sources":[…]} (a store file) or before
+     * its closing brace (a staged file), to which the closing brace is added back.
      */
     record Location(FileChannel file, long offset, int length) {
         /** The record's UTF-8 bytes, its closing brace included. */
