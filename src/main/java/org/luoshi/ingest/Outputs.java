@@ -79,15 +79,8 @@ final class Outputs {
      * are ASCII, so they are found in the UTF-8 bytes without decoding a line.
      */
     private static final class Cursor implements java.io.Closeable {
-        private final java.io.InputStream in;
+        private final ByteLines lines;
         private final IdOf idOf;
-        private byte[] buf = new byte[1 << 20];
-        /** The current line is {@code buf[start, end)}; bytes from {@code next} to {@code filled} are read ahead. */
-        private int start;
-        private int end;
-        private int next;
-        private int filled;
-        private boolean eof;
         private String id;
 
         /** The document id of a line {@code line[from, to)} of UTF-8 bytes, or "" when it names none. */
@@ -97,49 +90,13 @@ final class Outputs {
         }
 
         Cursor(Path file, IdOf idOf) throws IOException {
-            this.in = Files.newInputStream(file);
+            this.lines = new ByteLines(file);
             this.idOf = idOf;
             advance();
         }
 
         private void advance() throws IOException {
-            int scanned = next;
-            while (true) {
-                for (int i = scanned; i < filled; i++) {
-                    if (buf[i] == '\n') {
-                        start = next;
-                        end = i;
-                        next = i + 1;
-                        id = idOf.of(buf, start, end);
-                        return;
-                    }
-                }
-                if (eof) {
-                    if (next < filled) { // a last line without its line end
-                        start = next;
-                        end = filled;
-                        next = filled;
-                        id = idOf.of(buf, start, end);
-                    } else {
-                        id = null;
-                    }
-                    return;
-                }
-                int kept = filled - next; // a line begun but not ended: keep it at the front, growing the buffer if full
-                if (kept == buf.length) {
-                    buf = java.util.Arrays.copyOf(buf, buf.length * 2);
-                }
-                System.arraycopy(buf, next, buf, 0, kept);
-                next = 0;
-                filled = kept;
-                scanned = kept;
-                int n = in.read(buf, filled, buf.length - filled);
-                if (n < 0) {
-                    eof = true;
-                } else {
-                    filled += n;
-                }
-            }
+            id = lines.next() ? idOf.of(lines.buf(), lines.start(), lines.end()) : null;
         }
 
         /** Skips the lines of documents before {@code target}, copies those of {@code target}; returns how many. */
@@ -149,7 +106,7 @@ final class Outputs {
             }
             int n = 0;
             while (id != null && id.equals(target)) {
-                out.add(buf, start, end - start);
+                out.add(lines.buf(), lines.start(), lines.end() - lines.start());
                 n++;
                 advance();
             }
@@ -208,7 +165,7 @@ final class Outputs {
 
         @Override
         public void close() throws IOException {
-            in.close();
+            lines.close();
         }
     }
 }

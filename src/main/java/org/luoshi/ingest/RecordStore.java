@@ -107,9 +107,9 @@ final class RecordStore implements java.io.Closeable {
             return s;
         }
         FileChannel channel = s.open(file);
-        try {
+        try (ByteLines lines = new ByteLines(file)) {
             // lines taken apart on all cores, LINES_AT_ONCE at a time, and stored in file order
-            var records = InOrder.map(new Lines(channel), LINES_AT_ONCE, line -> readLine(line, channel));
+            var records = InOrder.map(new Lines(lines), LINES_AT_ONCE, line -> readLine(line, channel));
             while (records.hasNext()) {
                 Map.Entry<String, Stored> e = records.next();
                 s.byId.put(e.getKey(), e.getValue());
@@ -140,8 +140,8 @@ final class RecordStore implements java.io.Closeable {
     java.util.List<String[]> addAll(Path file, java.util.function.Consumer<String> beforeAdding) throws IOException {
         FileChannel channel = open(file);
         java.util.List<String[]> out = new java.util.ArrayList<>();
-        try {
-            for (Lines lines = new Lines(channel); lines.hasNext(); ) {
+        try (ByteLines bytes = new ByteLines(file)) {
+            for (Lines lines = new Lines(bytes); lines.hasNext(); ) {
                 Line line = lines.next();
                 String[] key = idAndSource(line.bytes());
                 beforeAdding.accept(key[0]);
@@ -176,72 +176,33 @@ final class RecordStore implements java.io.Closeable {
     private record Line(byte[] bytes, long offset) {
     }
 
-    /** The non-blank lines of a file (ended by LF or CR LF), with their offsets, read in large blocks. */
+    /** The non-blank lines of a file (ended by LF or CR LF), each copied out of {@link ByteLines} with its offset. */
     private static final class Lines implements java.util.Iterator<Line> {
-        private final FileChannel file;
-        private final ByteBuffer block = ByteBuffer.allocate(1 << 20);
-        private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
-        private long position;
-        private long lineStart;
+        private final ByteLines lines;
         private Line next;
-        private boolean ended;
 
-        Lines(FileChannel file) {
-            this.file = file;
-            block.limit(0);
+        Lines(ByteLines lines) {
+            this.lines = lines;
         }
 
         @Override
         public boolean hasNext() {
-            while (next == null && !ended) {
-                if (!block.hasRemaining()) {
-                    block.clear();
-                    int n;
-                    try {
-                        n = file.read(block, position);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+            try {
+                while (next == null && lines.next()) {
+                    byte[] b = lines.buf();
+                    int end = lines.end() > lines.start() && b[lines.end() - 1] == '\r' ? lines.end() - 1 : lines.end();
+                    boolean blank = true;
+                    for (int i = lines.start(); i < end && blank; i++) {
+                        blank = b[i] == ' ' || b[i] == '\t' || b[i] == '\r';
                     }
-                    block.flip();
-                    if (n <= 0) {
-                        ended = true;
-                        take();
-                        break;
+                    if (!blank) {
+                        next = new Line(java.util.Arrays.copyOfRange(b, lines.start(), end), lines.offset());
                     }
                 }
-                byte[] bytes = block.array();
-                int from = block.position();
-                int end = from;
-                while (end < block.limit() && bytes[end] != '\n') {
-                    end++;
-                }
-                line.write(bytes, from, end - from);
-                position += end - from;
-                if (end < block.limit()) {
-                    block.position(end + 1);
-                    position++;
-                    take();
-                    lineStart = position;
-                } else {
-                    block.position(end);
-                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
             return next != null;
-        }
-
-        private void take() {
-            byte[] bytes = line.toByteArray();
-            line.reset();
-            if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
-                bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1); // a CR LF line end, as a line reader takes it
-            }
-            boolean blank = true;
-            for (byte b : bytes) {
-                blank &= b == ' ' || b == '\t' || b == '\r';
-            }
-            if (!blank) {
-                next = new Line(bytes, lineStart);
-            }
         }
 
         @Override
