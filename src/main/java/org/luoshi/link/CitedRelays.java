@@ -58,20 +58,14 @@ public final class CitedRelays {
      */
     public List<RelayLinker.RelayLink> link(List<RelayLinker.DirectiveRef> lower, List<RelayLinker.DirectiveRef> higher) {
         List<RelayLinker.RelayLink> out = new ArrayList<>();
-        // each text of the pair written canonically, its ideas, bigrams and letters read once (the scores are those
-        // of ContentOverlap's String methods and LocalAlignment's)
-        Map<String, String> canonical = new java.util.HashMap<>();
-        Map<String, Set<String>> ideasOf = new java.util.HashMap<>();
-        Map<String, Set<Integer>> held = new java.util.HashMap<>();
-        Map<String, char[]> letters = new java.util.HashMap<>();
-        Map<String, char[]> sorted = new java.util.HashMap<>();
+        Texts texts = new Texts();
         int[][] rows = new int[2][];
         for (RelayLinker.DirectiveRef l : lower) {
             if (reportsAnInstruction(l.text())) {
                 continue;
             }
-            String lc = canonical.computeIfAbsent(l.text(), ContentOverlap::canonical);
-            Set<String> lowerIdeas = ideasOf.computeIfAbsent(lc, ContentOverlap::ideas);
+            String lc = texts.canonical(l.text());
+            Set<String> lowerIdeas = texts.ideas(l.text());
             ContentOverlap.Lower reading = overlap.lower(lc);
             // Everything but the alignment first: with the alignment at its most (LocalAlignment.bound, from the letters
             // both hold) that bounds each score from above.
@@ -79,20 +73,17 @@ public final class CitedRelays {
             for (int i = 0; i < higher.size(); i++) {
                 RelayLinker.DirectiveRef h = higher.get(i);
                 boolean pointsBack = i > 0 && POINTS_BACK.matcher(h.text()).lookingAt()
-                        && !shared(lowerIdeas, ideasOf.computeIfAbsent(canonical.computeIfAbsent(h.text(), ContentOverlap::canonical),
-                                ContentOverlap::ideas)).isEmpty();
+                        && !shared(lowerIdeas, texts.ideas(h.text())).isEmpty();
                 String ht = pointsBack ? higher.get(i - 1).text() + h.text() : h.text();
-                Set<Integer> hb = held.computeIfAbsent(ht, ContentOverlap::held);
+                Set<Integer> hb = texts.held(ht);
                 ContentOverlap.Overlap o = overlap.score(reading, hb);
                 if (o.weight() < MIN_WEIGHT) {
                     continue;
                 }
-                Set<String> ideas = shared(lowerIdeas, ideasOf.computeIfAbsent(canonical.computeIfAbsent(ht, ContentOverlap::canonical),
-                        ContentOverlap::ideas));
+                Set<String> ideas = shared(lowerIdeas, texts.ideas(ht));
                 double clause = overlap.clauseScore(lc, hb, MIN_CLAUSE_WEIGHT);
                 double deadline = sameDeadline(l.deadline(), h.deadline());
-                double mostAlignment = LocalAlignment.bound(sorted.computeIfAbsent(l.text(), t -> LocalAlignment.sorted(letters(letters, t))),
-                        sorted.computeIfAbsent(ht, t -> LocalAlignment.sorted(letters(letters, t))));
+                double mostAlignment = LocalAlignment.bound(texts.sortedLetters(l.text()), texts.sortedLetters(ht));
                 partials.add(new Partial(i, ht, o, ideas, clause, deadline, score(o, ideas, mostAlignment, clause, deadline)));
             }
             // Aligned from the highest bound down, until no score left can reach MIN_SCORE or NEAR_BEST of the best
@@ -106,7 +97,7 @@ public final class CitedRelays {
                 if (p.bound() < MIN_SCORE || p.bound() < NEAR_BEST * best) {
                     break;
                 }
-                alignments[p.index()] = LocalAlignment.score(letters(letters, l.text()), letters(letters, p.text()), rows);
+                alignments[p.index()] = LocalAlignment.score(texts.letters(l.text()), texts.letters(p.text()), rows);
                 scores[p.index()] = score(p.overlap(), p.ideas(), alignments[p.index()], p.clause(), p.deadline());
                 best = Math.max(best, scores[p.index()]);
                 scored.add(p);
@@ -132,9 +123,36 @@ public final class CitedRelays {
                            double deadline, double bound) {
     }
 
-    /** The {@link LocalAlignment#letters} of a text, read once per pair. */
-    private static char[] letters(Map<String, char[]> letters, String text) {
-        return letters.computeIfAbsent(text, LocalAlignment::letters);
+    /**
+     * The readings of the texts of one pair, each made once (the scores are those of ContentOverlap's String methods
+     * and LocalAlignment's): written canonically, the ideas named, the bigrams held, the letters aligned and sorted.
+     */
+    private static final class Texts {
+        private final Map<String, String> canonical = new java.util.HashMap<>();
+        private final Map<String, Set<String>> ideas = new java.util.HashMap<>();
+        private final Map<String, Set<Integer>> held = new java.util.HashMap<>();
+        private final Map<String, char[]> letters = new java.util.HashMap<>();
+        private final Map<String, char[]> sorted = new java.util.HashMap<>();
+
+        String canonical(String text) {
+            return canonical.computeIfAbsent(text, ContentOverlap::canonical);
+        }
+
+        Set<String> ideas(String text) {
+            return ideas.computeIfAbsent(canonical(text), ContentOverlap::ideas);
+        }
+
+        Set<Integer> held(String text) {
+            return held.computeIfAbsent(text, ContentOverlap::held);
+        }
+
+        char[] letters(String text) {
+            return letters.computeIfAbsent(text, LocalAlignment::letters);
+        }
+
+        char[] sortedLetters(String text) {
+            return sorted.computeIfAbsent(text, t -> LocalAlignment.sorted(letters(t)));
+        }
     }
 
     /** The combined score, at most 1 (1 and above: as sure as it gets). */

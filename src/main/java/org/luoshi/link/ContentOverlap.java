@@ -76,12 +76,7 @@ public final class ContentOverlap {
      * of the lower one (its words found in the higher, in text order) as evidence.
      */
     public Overlap score(String lower, String higher) {
-        return score(canonical(lower), held(higher));
-    }
-
-    /** {@link #score(String, String)} of a lower directive's {@link #canonical} text and a higher one's {@link #held} bigrams. */
-    Overlap score(String l, java.util.Set<Integer> hb) {
-        return score(lower(l), hb);
+        return score(lower(canonical(lower)), held(higher));
     }
 
     /**

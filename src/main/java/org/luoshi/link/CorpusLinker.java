@@ -161,7 +161,7 @@ public final class CorpusLinker {
                 continue;
             }
             found.add(l);
-            relays.merge(l.from() + ">" + l.to(), l, (a, b) -> a.score() >= b.score() ? a : b);
+            keepBest(relays, l);
         }
         relaysInPairs(relayingPairs(found, citedPairs), byDoc, cited, relays);
         for (RelayLinker.RelayLink l : relays.values()) {
@@ -231,9 +231,14 @@ public final class CorpusLinker {
         }).toList();
         for (List<RelayLinker.RelayLink> links : found) {
             for (RelayLinker.RelayLink l : links) {
-                relays.merge(l.from() + ">" + l.to(), l, (a, b) -> a.score() >= b.score() ? a : b);
+                keepBest(relays, l);
             }
         }
+    }
+
+    /** Keeps {@code l} in {@code relays} unless a relay of the same two directives scores higher (the first on a tie). */
+    private static void keepBest(Map<String, RelayLinker.RelayLink> relays, RelayLinker.RelayLink l) {
+        relays.merge(l.from() + ">" + l.to(), l, (a, b) -> a.score() >= b.score() ? a : b);
     }
 
     /**
