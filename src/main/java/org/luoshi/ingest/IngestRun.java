@@ -651,7 +651,7 @@ public final class IngestRun {
             String first = st.sources().first();
             if (!first.equals(d.source())) {
                 e = new Extraction(new DocumentInfo(d.id(), first, d.title(), d.level(), d.region(), d.meetingDate(), d.published(),
-                        d.quality()), e.officials(), e.directives(), e.text());
+                        d.addressees(), d.quality()), e.officials(), e.directives(), e.text());
             }
             return e;
         } catch (IOException e) {
@@ -729,9 +729,7 @@ public final class IngestRun {
                 }
                 RecordStore.Stored st = entry.getValue();
                 pending.add(pool.submit(() -> {
-                    com.fasterxml.jackson.databind.node.ObjectNode published = RecordStore.published(st);
-                    published.remove("sources");
-                    Extraction e = Json.mapper().treeToValue(published, Extraction.class);
+                    Extraction e = extraction(st, true);
                     w.write(e, e.text());
                     if (written.incrementAndGet() % 10000 == 0) {
                         log.printf(Locale.ROOT, "ingest: indexed %d of %d documents%n", written.get(), total);
